@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import type { Config } from 'jest';
+
+/** Unit tests of server-side TypeScript: swc transpiles (with decorator metadata) and maps @cabinet/* to sources. */
+export function serverJestConfig(displayName: string, rootDir: string): Config {
+  return {
+    displayName,
+    rootDir,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    transform: {
+      '^.+\\.ts$': [
+        '@swc/jest',
+        {
+          jsc: {
+            parser: { syntax: 'typescript', decorators: true },
+            transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+            target: 'es2022',
+            keepClassNames: true,
+          },
+          module: { type: 'commonjs' },
+        },
+      ],
+    },
+    moduleNameMapper: { '^@cabinet/(.*)$': join(__dirname, 'libs/$1/src/index.ts') },
+  };
+}

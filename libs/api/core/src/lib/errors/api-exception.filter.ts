@@ -1,0 +1,71 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ZodValidationException } from 'nestjs-zod';
+import { ZodError } from 'zod';
+import { ApiErrorBody, ErrorCode, FieldError } from '@cabinet/shared/contracts';
+import { DomainError } from './domain-error';
+
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: ErrorCode.MalformedRequest,
+  [HttpStatus.UNAUTHORIZED]: ErrorCode.Unauthenticated,
+  [HttpStatus.FORBIDDEN]: ErrorCode.Forbidden,
+  [HttpStatus.NOT_FOUND]: ErrorCode.NotFound,
+  [HttpStatus.CONFLICT]: ErrorCode.Conflict,
+  [HttpStatus.PAYLOAD_TOO_LARGE]: ErrorCode.MalformedRequest,
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: ErrorCode.MalformedRequest,
+  [HttpStatus.UNPROCESSABLE_ENTITY]: ErrorCode.ValidationFailed,
+  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.TooManyRequests,
+  [HttpStatus.SERVICE_UNAVAILABLE]: ErrorCode.Unavailable,
+};
+
+export function fieldErrorsOf(error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', message: issue.message }));
+}
+
+/** Errors raised by Fastify itself (bad JSON, wrong content type, body too large) carry a status code. */
+function isFastifyError(error: unknown): error is Error & { statusCode: number; code?: string } {
+  return error instanceof Error && typeof (error as { statusCode?: unknown }).statusCode === 'number';
+}
+
+/**
+ * One error shape for the whole API: a stable code, a plain message and, for bad input, the fields.
+ * Anything unexpected becomes a 500 whose details stay in the log, never in the response.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest & { id?: string }>();
+    const body = this.toBody(exception);
+    body.requestId = String(request.raw?.id ?? request.id ?? '') || undefined;
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof ZodValidationException) {
+      const zodError = exception.getZodError();
+      const errors = zodError instanceof ZodError ? fieldErrorsOf(zodError) : [];
+      return { statusCode: 422, code: ErrorCode.ValidationFailed, message: 'Some fields need attention.', errors };
+    }
+    if (exception instanceof DomainError) {
+      return { statusCode: exception.status, code: exception.code, message: exception.message, errors: exception.fieldErrors };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+      return {
+        statusCode: status,
+        code: CODE_BY_STATUS[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.MalformedRequest),
+        message: Array.isArray(message) ? message.join('; ') : String(message),
+      };
+    }
+    if (isFastifyError(exception) && exception.statusCode >= 400 && exception.statusCode < 500) {
+      return { statusCode: exception.statusCode, code: CODE_BY_STATUS[exception.statusCode] ?? ErrorCode.MalformedRequest, message: exception.message };
+    }
+    return { statusCode: 500, code: ErrorCode.Internal, message: 'Something went wrong on our side. Nothing was changed; please try again.' };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './lib/data-source-options';
+export * from './lib/database.module';
+export * from './lib/migrate';
+export * from './lib/provision-app-role';
+export { MIGRATIONS } from './migrations';

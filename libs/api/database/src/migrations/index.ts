@@ -1,0 +1,8 @@
+import { CreateOutbox1795460686000 } from './1795460686000-CreateOutbox';
+
+/**
+ * Every migration, oldest first. Listed explicitly (no glob) so the same list works from
+ * TypeScript sources in tests and from compiled output in production.
+ * Append only: a committed migration is never edited (see migrations.lock.json).
+ */
+export const MIGRATIONS = [CreateOutbox1795460686000];

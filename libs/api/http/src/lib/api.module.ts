@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { ApiExceptionFilter, AppConfig, ConfigModule, loggerOptions } from '@cabinet/api/core';
+import { DatabaseModule } from '@cabinet/api/database';
+import { HealthModule } from '@cabinet/api/health';
+import { RedisModule } from '@cabinet/api/redis';
+
+/** The HTTP API: every feature module is composed here. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config, 'api')),
+        DatabaseModule.forRoot('api'),
+        RedisModule,
+        HealthModule,
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+      ],
+    };
+  }
+}

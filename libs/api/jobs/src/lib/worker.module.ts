@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule, loggerOptions } from '@cabinet/api/core';
+import { DatabaseModule } from '@cabinet/api/database';
+import { NotificationsWorkerModule } from '@cabinet/api/notifications';
+import { OutboxModule } from '@cabinet/api/outbox';
+import { QueuesModule } from './queues.module';
+import { RelayOutboxService } from './relay-outbox/relay-outbox.service';
+
+/** Everything the worker process runs: the outbox relay and the job processors. No HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config, 'worker')),
+        DatabaseModule.forRoot('worker'),
+        QueuesModule,
+        OutboxModule,
+        NotificationsWorkerModule,
+      ],
+      providers: [RelayOutboxService],
+      exports: [RelayOutboxService],
+    };
+  }
+}

@@ -1,0 +1,50 @@
+import type { DataSource } from 'typeorm';
+import { OutboxMessage } from '../outbox-message.entity';
+
+/** Another attempt holds the message: the job should be retried later, not counted as done. */
+export class OutboxMessageBusyError extends Error {
+  constructor(id: string) {
+    super(`Outbox message ${id} is being delivered by another attempt.`);
+    this.name = 'OutboxMessageBusyError';
+  }
+}
+
+export type Claim = { state: 'claimed'; message: OutboxMessage } | { state: 'already-processed' } | { state: 'missing' };
+
+const EMAIL_LIKE = /[^\s@<>"']+@[^\s@<>"']+/g;
+
+/**
+ * Makes handlers idempotent: a message is claimed for a lease before its side effect and marked
+ * processed after it, so a duplicate job (a retry, a stalled job re-run by another worker, a
+ * second enqueue) finds it processed or busy and does not repeat the effect.
+ */
+export class OutboxClaims {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async claim(id: string, leaseMs: number): Promise<Claim> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(OutboxMessage)
+      .set({ claimedUntil: () => `now() + make_interval(secs => ${Number(leaseMs) / 1000})`, attempts: () => 'attempts + 1' })
+      .where('id = :id AND processed_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())', { id })
+      .execute();
+    if (result.affected === 1) {
+      const message = await this.dataSource.getRepository(OutboxMessage).findOneByOrFail({ id });
+      return { state: 'claimed', message };
+    }
+    const current = await this.dataSource.getRepository(OutboxMessage).findOneBy({ id });
+    if (!current) return { state: 'missing' };
+    if (current.processedAt) return { state: 'already-processed' };
+    throw new OutboxMessageBusyError(id);
+  }
+
+  async complete(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE outbox_message SET processed_at = now(), claimed_until = NULL, last_error = NULL WHERE id = $1`, [id]);
+  }
+
+  /** Gives the message back for the next retry, keeping a short error without addresses in it. */
+  async release(id: string, error: unknown): Promise<void> {
+    const text = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).replace(EMAIL_LIKE, '[address]').slice(0, 500);
+    await this.dataSource.query(`UPDATE outbox_message SET claimed_until = NULL, last_error = $2 WHERE id = $1`, [id, text]);
+  }
+}
