@@ -17,6 +17,10 @@ export function serverJestConfig(displayName: string, rootDir: string): Config {
             transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
             target: 'es2022',
             keepClassNames: true,
+            // Rewrites @cabinet/* to relative paths, which also works in global setup files
+            // (where Jest's moduleNameMapper does not apply).
+            baseUrl: __dirname,
+            paths: { '@cabinet/*': ['libs/*/src/index.ts'] },
           },
           module: { type: 'commonjs' },
         },

@@ -3,3 +3,5 @@ export * from './lib/database.module';
 export * from './lib/migrate';
 export * from './lib/provision-app-role';
 export { MIGRATIONS } from './migrations';
+export * from './lib/schema-drift';
+export * from './lib/migration-files';

@@ -5,6 +5,7 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { ApiExceptionFilter, AppConfig, ConfigModule, loggerOptions } from '@cabinet/api/core';
 import { DatabaseModule } from '@cabinet/api/database';
 import { HealthModule } from '@cabinet/api/health';
+import { OutboxModule } from '@cabinet/api/outbox';
 import { RedisModule } from '@cabinet/api/redis';
 
 /** The HTTP API: every feature module is composed here. */
@@ -19,6 +20,9 @@ export class ApiModule {
         DatabaseModule.forRoot('api'),
         RedisModule,
         HealthModule,
+        // Domain modules write outbox rows in their transactions; registering it here also makes the
+        // API's data source know every entity, which the migration drift check relies on.
+        OutboxModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

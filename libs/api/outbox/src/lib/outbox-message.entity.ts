@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { OutboxKind } from '@cabinet/shared/contracts';
 
 /**
@@ -6,6 +6,8 @@ import type { OutboxKind } from '@cabinet/shared/contracts';
  * data (an email address): it stays here, under the database's access control; jobs carry the id.
  */
 @Entity('outbox_message')
+// The relay looks only at what is still waiting; delivered messages stay out of its index.
+@Index('IDX_outbox_message_pending', ['availableAt'], { where: '"enqueued_at" IS NULL' })
 export class OutboxMessage {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

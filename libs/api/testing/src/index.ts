@@ -1,0 +1,5 @@
+export * from './lib/test-services';
+export * from './lib/test-database';
+export * from './lib/test-app';
+export * from './lib/mailbox';
+export * from './lib/eventually';
