@@ -1,14 +1,8 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { migrate, ProvisioningError } from '@cabinet/api/database';
-import {
-  ensureDatabase,
-  requirePortFree,
-  startEmbeddedPostgres,
-  startMailCatcher,
-  startRedisServer,
-  StartupError,
-} from '@cabinet/tooling/local-services';
+import { requirePortFree, startMailCatcher, startRedisServer, StartupError } from '@cabinet/tooling/local-services';
+import { openLocalDatabase } from './local-database';
 import { loadLocalSecrets } from './local-secrets';
 import { startNodeProcess, stopProcess, waitForOk } from './processes';
 import { DEMO_INBOX_ADDRESS, seedDemoData } from './seed-demo';
@@ -34,22 +28,9 @@ async function main(): Promise<void> {
   await requirePortFree(port, 'Cabinet', 'PORT');
   const secrets = loadLocalSecrets(resolve(dataDir, 'local-secrets.json'));
 
-  let ownerUrl = env.DATABASE_URL;
-  let appDatabaseUrl = env.DATABASE_APP_URL;
-  if (!ownerUrl) {
-    const pgPort = numberFrom('LOCAL_POSTGRES_PORT', 54329);
-    await requirePortFree(pgPort, 'the local PostgreSQL', 'LOCAL_POSTGRES_PORT');
-    console.log('Starting PostgreSQL (embedded, data in .data/postgres)...');
-    const postgres = await startEmbeddedPostgres({ dataDir: resolve(dataDir, 'postgres'), port: pgPort, password: secrets.postgresPassword, persistent: true });
-    cleanups.push({ name: 'PostgreSQL', stop: postgres.stop });
-    ({ ownerUrl, appUrl: appDatabaseUrl } = await ensureDatabase(postgres.adminUrl, {
-      database: 'cabinet',
-      owner: { name: 'cabinet_owner', password: secrets.ownerPassword },
-      app: { name: 'cabinet_app', password: secrets.appPassword },
-    }));
-  } else if (!appDatabaseUrl) {
-    throw new StartupError('DATABASE_URL is set but DATABASE_APP_URL is not: Cabinet connects as a separate, non-owner role. Set both (see .env.example).');
-  }
+  const database = await openLocalDatabase(dataDir, secrets);
+  cleanups.push({ name: 'PostgreSQL', stop: database.stop });
+  const { ownerUrl, appUrl: appDatabaseUrl } = database;
 
   let redisUrl = env.REDIS_URL;
   if (!redisUrl) {
