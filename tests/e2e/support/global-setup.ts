@@ -57,4 +57,7 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__cabinetE2e = { services, database, processes: [api, worker] };
   await waitForReady(`${baseUrl}/api/health/ready`, api);
   process.env['E2E_BASE_URL'] = baseUrl;
+  // Specs that start extra processes (start-up and shutdown checks) reuse this environment.
+  const { PORT: _port, ...shared } = env;
+  process.env['E2E_APP_ENV'] = JSON.stringify(shared);
 }

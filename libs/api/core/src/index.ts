@@ -4,3 +4,4 @@ export * from './lib/config/config.module';
 export * from './lib/logging/logger.options';
 export * from './lib/errors/api-exception.filter';
 export * from './lib/errors/domain-error';
+export * from './lib/logging/shutdown-logger';

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig, ConfigModule, loggerOptions } from '@cabinet/api/core';
+import { AppConfig, ConfigModule, loggerOptions, ShutdownLogger } from '@cabinet/api/core';
 import { DatabaseModule } from '@cabinet/api/database';
 import { NotificationsWorkerModule } from '@cabinet/api/notifications';
 import { OutboxModule } from '@cabinet/api/outbox';
@@ -21,7 +21,7 @@ export class WorkerModule {
         OutboxModule,
         NotificationsWorkerModule,
       ],
-      providers: [RelayOutboxService],
+      providers: [RelayOutboxService, ShutdownLogger],
       exports: [RelayOutboxService],
     };
   }

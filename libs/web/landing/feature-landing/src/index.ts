@@ -1,0 +1,1 @@
+export { LandingPageComponent } from './lib/landing-page/landing-page.component';

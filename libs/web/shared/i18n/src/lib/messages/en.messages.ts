@@ -1,0 +1,44 @@
+/**
+ * English messages: the source of truth for which message keys exist.
+ * Plain language, short sentences: many readers use a phone, some read with difficulty.
+ */
+export const EN_MESSAGES = {
+  'app.name': 'Cabinet',
+  'app.pageTitle': '{page} · Cabinet',
+
+  'shell.skipLink': 'Skip to main content',
+  'shell.nav.label': 'Main',
+  'shell.nav.home': 'Home',
+  'shell.language.label': 'Language',
+  'shell.quickExit': 'Quick exit',
+  'shell.footer.tagline': 'Community advisory boards that get answers.',
+  'shell.footer.quickExitHint':
+    'To leave this site quickly, use the Quick exit button or press Esc three times.',
+
+  'landing.pageTitle': 'Community advisory boards that get answers',
+  'landing.heading': 'Have a say in the services you use',
+  'landing.lead':
+    'Cabinet is a simple tool for community advisory boards. A board is a group of people who use a health or social service. They meet, talk and tell the service what should change.',
+  'landing.promise.label': 'Our promise',
+  'landing.promise.text':
+    'Every recommendation a board makes gets a documented answer from the agency, on time, and the board decides whether the answer is good enough.',
+  'landing.peers.heading': 'For people who use a service',
+  'landing.peers.body':
+    "Join your service's advisory board. Share ideas, vote and follow what happens next. You can take part from your phone and, if you wish, without showing your name.",
+  'landing.managers.heading': 'For service managers',
+  'landing.managers.body':
+    'Set up a board, welcome new members and plan meetings. Agendas, votes and minutes are all in one place, and you can see what is late.',
+  'landing.funders.heading': 'For funders',
+  'landing.funders.body':
+    "See proof that the agency answered its board: on time, with reasons, and with the board's own verdict on each answer.",
+
+  'notFound.pageTitle': 'Page not found',
+  'notFound.heading': "We can't find that page",
+  'notFound.body': 'The link may be old, or the address may have a typo.',
+  'notFound.homeLink': 'Go to the home page',
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof EN_MESSAGES;
+
+/** Every other language must translate every English key, and only those (a compile error otherwise). */
+export type Messages = Readonly<Record<MessageKey, string>>;

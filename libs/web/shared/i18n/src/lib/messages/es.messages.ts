@@ -1,0 +1,38 @@
+import type { Messages } from './en.messages';
+
+/** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
+export const ES_MESSAGES: Messages = {
+  'app.name': 'Cabinet',
+  'app.pageTitle': '{page} · Cabinet',
+
+  'shell.skipLink': 'Saltar al contenido principal',
+  'shell.nav.label': 'Principal',
+  'shell.nav.home': 'Inicio',
+  'shell.language.label': 'Idioma',
+  'shell.quickExit': 'Salida rápida',
+  'shell.footer.tagline': 'Consejos asesores comunitarios que obtienen respuestas.',
+  'shell.footer.quickExitHint':
+    'Para salir rápido de este sitio, usa el botón Salida rápida o pulsa la tecla Esc tres veces.',
+
+  'landing.pageTitle': 'Consejos asesores comunitarios que obtienen respuestas',
+  'landing.heading': 'Ten voz en los servicios que usas',
+  'landing.lead':
+    'Cabinet es una herramienta sencilla para consejos asesores comunitarios. Un consejo es un grupo de personas que usan un servicio de salud o social. Se reúnen, hablan y le dicen al servicio qué debe cambiar.',
+  'landing.promise.label': 'Nuestra promesa',
+  'landing.promise.text':
+    'Cada recomendación que hace un consejo recibe una respuesta documentada de la organización, a tiempo, y es el consejo quien decide si la respuesta es suficiente.',
+  'landing.peers.heading': 'Para quienes usan un servicio',
+  'landing.peers.body':
+    'Forma parte del consejo asesor de tu servicio. Propón ideas, vota y sigue lo que pasa después. Puedes participar desde tu teléfono y, si quieres, sin mostrar tu nombre.',
+  'landing.managers.heading': 'Para responsables de servicios',
+  'landing.managers.body':
+    'Crea un consejo, da la bienvenida a nuevos miembros y programa reuniones. Órdenes del día, votaciones y actas están en un solo lugar, y puedes ver qué va con retraso.',
+  'landing.funders.heading': 'Para financiadores',
+  'landing.funders.body':
+    'Comprueba que la organización respondió a su consejo: a tiempo, con motivos y con la valoración del propio consejo sobre cada respuesta.',
+
+  'notFound.pageTitle': 'Página no encontrada',
+  'notFound.heading': 'No encontramos esa página',
+  'notFound.body': 'Puede que el enlace sea antiguo o que la dirección tenga un error.',
+  'notFound.homeLink': 'Ir a la página de inicio',
+};

@@ -1,0 +1,38 @@
+import type { Messages } from './en.messages';
+
+/** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
+export const PT_MESSAGES: Messages = {
+  'app.name': 'Cabinet',
+  'app.pageTitle': '{page} · Cabinet',
+
+  'shell.skipLink': 'Ir para o conteúdo principal',
+  'shell.nav.label': 'Principal',
+  'shell.nav.home': 'Início',
+  'shell.language.label': 'Idioma',
+  'shell.quickExit': 'Saída rápida',
+  'shell.footer.tagline': 'Conselhos consultivos comunitários que obtêm respostas.',
+  'shell.footer.quickExitHint':
+    'Para sair deste site rapidamente, use o botão Saída rápida ou carregue na tecla Esc três vezes.',
+
+  'landing.pageTitle': 'Conselhos consultivos comunitários que obtêm respostas',
+  'landing.heading': 'Tenha voz nos serviços que usa',
+  'landing.lead':
+    'O Cabinet é uma ferramenta simples para conselhos consultivos comunitários. Um conselho é um grupo de pessoas que usam um serviço de saúde ou social. Reúnem-se, conversam e dizem ao serviço o que deve mudar.',
+  'landing.promise.label': 'A nossa promessa',
+  'landing.promise.text':
+    'Cada recomendação que um conselho faz recebe uma resposta documentada da organização, dentro do prazo, e é o conselho que decide se a resposta é suficiente.',
+  'landing.peers.heading': 'Para quem usa um serviço',
+  'landing.peers.body':
+    'Faça parte do conselho consultivo do seu serviço. Dê ideias, vote e acompanhe o que acontece depois. Pode participar pelo telefone e, se quiser, sem mostrar o seu nome.',
+  'landing.managers.heading': 'Para gestores de serviços',
+  'landing.managers.body':
+    'Crie um conselho, acolha novos membros e marque reuniões. Agendas, votações e atas ficam num só lugar, e pode ver o que está atrasado.',
+  'landing.funders.heading': 'Para financiadores',
+  'landing.funders.body':
+    'Veja a prova de que a organização respondeu ao seu conselho: dentro do prazo, com motivos e com a avaliação do próprio conselho sobre cada resposta.',
+
+  'notFound.pageTitle': 'Página não encontrada',
+  'notFound.heading': 'Não encontramos essa página',
+  'notFound.body': 'O endereço pode estar desatualizado ou ter um erro de escrita.',
+  'notFound.homeLink': 'Ir para a página inicial',
+};
