@@ -5,7 +5,7 @@ import { requirePortFree, startMailCatcher, startRedisServer, StartupError } fro
 import { openLocalDatabase } from './local-database';
 import { loadLocalSecrets } from './local-secrets';
 import { startNodeProcess, stopProcess, waitForOk } from './processes';
-import { DEMO_INBOX_ADDRESS, seedDemoData } from './seed-demo';
+import { DEMO_INBOX_ADDRESS, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoData } from './seed-demo';
 
 const root = process.cwd();
 const dataDir = resolve(root, '.data');
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   console.log('Migrating the database...');
   const { applied } = await migrate(ownerUrl, appDatabaseUrl);
   if (applied.length) console.log(`  applied ${applied.length} migration(s)`);
-  await seedDemoData(appDatabaseUrl, appUrl);
+  await seedDemoData(appDatabaseUrl, { APP_URL: appUrl, AUDIT_HMAC_KEY: env.AUDIT_HMAC_KEY ?? secrets.auditHmacKey });
 
   const childEnv: NodeJS.ProcessEnv = {
     ...env,
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     REDIS_URL: redisUrl,
     SMTP_URL: smtpUrl,
     SESSION_SECRET: env.SESSION_SECRET ?? secrets.sessionSecret,
+    AUDIT_HMAC_KEY: env.AUDIT_HMAC_KEY ?? secrets.auditHmacKey,
     WEB_DIST_DIR: env.WEB_DIST_DIR ?? resolve(root, 'dist/apps/web/browser'),
   };
   const logDir = resolve(dataDir, 'logs');
@@ -94,6 +95,9 @@ Cabinet is running.
   Mail inbox: ${inboxUrl ?? `(your SMTP server at ${new URL(smtpUrl).host})`}
   Demo email: a welcome message to ${DEMO_INBOX_ADDRESS} is in the inbox.
   Logs:       .data/logs/api.log and .data/logs/worker.log
+
+Demo sign-ins (password for all: "${DEMO_PASSWORD}"):
+${DEMO_PEOPLE.map((p) => `  ${(p.email ?? p.username ?? '').padEnd(28)} ${p.signIn}`).join('\n')}
 
 Press Ctrl-C to stop.`);
 }

@@ -5,3 +5,4 @@ export * from './lib/provision-app-role';
 export { MIGRATIONS } from './migrations';
 export * from './lib/schema-drift';
 export * from './lib/migration-files';
+export * from './lib/db-context';

@@ -1,8 +1,10 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@cabinet/api/core';
+import { Db } from './db-context';
 import { dataSourceOptions } from './data-source-options';
 
+@Global()
 @Module({})
 export class DatabaseModule {
   /**
@@ -24,6 +26,8 @@ export class DatabaseModule {
           }),
         }),
       ],
+      providers: [Db],
+      exports: [Db],
     };
   }
 }

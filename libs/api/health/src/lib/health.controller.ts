@@ -1,10 +1,13 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Public } from '@cabinet/api/identity';
 import { LivenessReport, ReadinessReport } from '@cabinet/shared/contracts';
 import { ReadinessService } from './readiness.service';
 
 @ApiTags('health')
+// Load balancers and orchestrators probe these without signing in.
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly readiness: ReadinessService) {}

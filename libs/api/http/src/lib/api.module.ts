@@ -5,6 +5,8 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { ApiExceptionFilter, AppConfig, ConfigModule, loggerOptions, ShutdownLogger } from '@cabinet/api/core';
 import { DatabaseModule } from '@cabinet/api/database';
 import { HealthModule } from '@cabinet/api/health';
+import { IdentityModule } from '@cabinet/api/identity';
+import { OrganizationsModule } from '@cabinet/api/organizations';
 import { OutboxModule } from '@cabinet/api/outbox';
 import { RedisModule } from '@cabinet/api/redis';
 
@@ -23,6 +25,8 @@ export class ApiModule {
         // Domain modules write outbox rows in their transactions; registering it here also makes the
         // API's data source know every entity, which the migration drift check relies on.
         OutboxModule,
+        IdentityModule,
+        OrganizationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -8,6 +8,7 @@ import type { OutboxKind } from '@cabinet/shared/contracts';
 @Entity('outbox_message')
 // The relay looks only at what is still waiting; delivered messages stay out of its index.
 @Index('IDX_outbox_message_pending', ['availableAt'], { where: '"enqueued_at" IS NULL' })
+@Index('IDX_outbox_message_organization', ['organizationId', 'createdAt'])
 export class OutboxMessage {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -21,6 +21,7 @@ export function testConfig(database: Pick<TestDatabase, 'appUrl'>, overrides: Pa
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
     SMTP_URL: services.smtpUrl,
     SESSION_SECRET: randomBytes(32).toString('hex'),
+    AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     ...overrides,
   });

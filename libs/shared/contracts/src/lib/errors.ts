@@ -7,6 +7,10 @@ export enum ErrorCode {
   Forbidden = 'forbidden',
   Conflict = 'conflict',
   TooManyRequests = 'too_many_requests',
+  /** An emailed link was used already or is too old. */
+  LinkExpired = 'link_expired',
+  /** The password was right; the authenticator code is needed too. */
+  SecondFactorRequired = 'second_factor_required',
   Unavailable = 'unavailable',
   Internal = 'internal_error',
 }

@@ -35,6 +35,14 @@ export const appConfigSchema = z.object({
   SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:password@smtp.example.org:587'),
   MAIL_FROM: z.string().min(3, 'must be an address such as "Cabinet <no-reply@example.org>"').default('Cabinet <no-reply@cabinet.local>'),
   SESSION_SECRET: secret,
+  /** Signs the audit trail's hash chain; keep it out of the database so a database edit cannot re-sign. */
+  AUDIT_HMAC_KEY: secret,
+  /** Sign-out after this many minutes without activity, for staff and funders... */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
+  /** ...and for peer members, who often read more slowly or share a device at a drop-in centre. */
+  SESSION_IDLE_MINUTES_PEER: z.coerce.number().int().min(1).max(720).default(30),
+  /** Sign-out after this many hours whatever the activity. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where the built web app lives; when set and present, the API serves it on the same port. */
   WEB_DIST_DIR: z.string().optional(),

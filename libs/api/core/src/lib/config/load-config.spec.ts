@@ -6,6 +6,7 @@ const valid = {
   REDIS_URL: 'redis://localhost:6379',
   SMTP_URL: 'smtp://localhost:1025',
   SESSION_SECRET: 'x'.repeat(32),
+  AUDIT_HMAC_KEY: 'y'.repeat(32),
 };
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {

@@ -57,9 +57,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const message = typeof response === 'string' ? response : ((response as { message?: unknown }).message ?? exception.message);
+      const explicitCode = typeof response === 'object' ? (response as { code?: ErrorCode }).code : undefined;
       return {
         statusCode: status,
-        code: CODE_BY_STATUS[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.MalformedRequest),
+        code: explicitCode ?? CODE_BY_STATUS[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.MalformedRequest),
         message: Array.isArray(message) ? message.join('; ') : String(message),
       };
     }

@@ -18,4 +18,12 @@ export class DomainError extends Error {
   static notFound(what = 'This item'): DomainError {
     return new DomainError(`${what} was not found.`, undefined, 404);
   }
+
+  static linkExpired(message = 'This link has expired or was already used.'): DomainError {
+    return new DomainError(message, undefined, 410, ErrorCode.LinkExpired);
+  }
+
+  static invalid(field: string, message: string): DomainError {
+    return new DomainError(`${field} ${message}`, [{ field, message }]);
+  }
 }

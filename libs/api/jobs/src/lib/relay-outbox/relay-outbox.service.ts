@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { applyDbContext } from '@cabinet/api/database';
 import { OUTBOX_KIND_QUEUE, OutboxKind, QueueName } from '@cabinet/shared/contracts';
 
 const BATCH = 200;
@@ -53,6 +54,7 @@ export class RelayOutboxService implements OnApplicationBootstrap, OnApplication
   /** Relays one batch; returns how many messages went to their queues. */
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
+      await applyDbContext(manager, { outboxRelay: true });
       const rows: Array<{ id: string; kind: OutboxKind }> = await manager.query(
         `SELECT id, kind FROM outbox_message
           WHERE enqueued_at IS NULL AND available_at <= now()

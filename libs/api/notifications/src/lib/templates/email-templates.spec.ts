@@ -17,3 +17,22 @@ describe('email templates', () => {
     expect(renderEmail('welcome', { displayName: 'Sam', signInUrl: 'http://x/sign-in' }, 'pt').text).toContain('http://x/sign-in');
   });
 });
+
+describe('every template', () => {
+  const samples = {
+    welcome: { displayName: 'Sam', signInUrl: 'http://x/a' },
+    'verify-email': { displayName: 'Sam', url: 'http://x/a' },
+    'account-exists': { signInUrl: 'http://x/a', resetUrl: 'http://x/b' },
+    invitation: { organizationName: 'Harbour Harm Reduction', role: 'Member', url: 'http://x/a' },
+    'password-reset': { url: 'http://x/a' },
+    'email-change': { displayName: 'Sam', url: 'http://x/a' },
+  } as const;
+
+  it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {
+    for (const locale of LOCALES) {
+      const email = renderEmail(template, samples[template] as never, locale);
+      expect(email.subject.length).toBeGreaterThan(5);
+      expect(email.text).toContain('http://x/a');
+    }
+  });
+});

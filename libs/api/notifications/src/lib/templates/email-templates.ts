@@ -7,48 +7,72 @@ export interface RenderedEmail {
   html: string;
 }
 
-/** The data each template needs. Subjects never name a health condition or say what a board is about. */
+/**
+ * The data each template needs. Subjects and previews never name a health condition or say what
+ * a board is about: someone else may see the notification on the person's phone.
+ */
 export interface EmailTemplateData {
   welcome: { displayName: string; signInUrl: string };
+  'verify-email': { displayName: string; url: string };
+  'account-exists': { signInUrl: string; resetUrl: string };
+  invitation: { organizationName: string; role: string; url: string };
+  'password-reset': { url: string };
+  'email-change': { displayName: string; url: string };
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
 
-type Renderer<T> = (data: T, locale: Locale) => RenderedEmail;
+interface Copy {
+  subject: string;
+  lines: string[];
+  action?: { label: string; url: string };
+}
 
-const welcomeCopy: Record<Locale, (name: string) => { subject: string; lines: string[]; action: string }> = {
-  en: (name) => ({
-    subject: 'Welcome to Cabinet',
-    lines: [`Hello ${name},`, 'Cabinet is ready for you. You can sign in with the button below.', 'If you did not expect this message, you can ignore it.'],
-    action: 'Open Cabinet',
-  }),
-  pt: (name) => ({
-    subject: 'Bem-vindo ao Cabinet',
-    lines: [`Olá ${name},`, 'O Cabinet está pronto para si. Pode entrar com o botão abaixo.', 'Se não esperava esta mensagem, pode ignorá-la.'],
-    action: 'Abrir o Cabinet',
-  }),
-  es: (name) => ({
-    subject: 'Te damos la bienvenida a Cabinet',
-    lines: [`Hola ${name}:`, 'Cabinet está listo para ti. Puedes entrar con el botón de abajo.', 'Si no esperabas este mensaje, puedes ignorarlo.'],
-    action: 'Abrir Cabinet',
-  }),
-};
+type CopyByLocale<T> = Record<Locale, (data: T) => Copy>;
 
-const RENDERERS: { [K in EmailTemplateName]: Renderer<EmailTemplateData[K]> } = {
-  welcome: ({ displayName, signInUrl }, locale) => {
-    const copy = welcomeCopy[locale](displayName);
-    return {
-      subject: copy.subject,
-      text: `${copy.lines.join('\n\n')}\n\n${copy.action}: ${signInUrl}\n`,
-      html: layout(locale, copy.subject, copy.lines, { label: copy.action, url: signInUrl }),
-    };
+const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
+  welcome: {
+    en: (d) => ({ subject: 'Welcome to Cabinet', lines: [`Hello ${d.displayName},`, 'Cabinet is ready for you. You can sign in with the button below.', 'If you did not expect this message, you can ignore it.'], action: { label: 'Open Cabinet', url: d.signInUrl } }),
+    pt: (d) => ({ subject: 'Bem-vindo ao Cabinet', lines: [`Olá ${d.displayName},`, 'O Cabinet está pronto para si. Pode entrar com o botão abaixo.', 'Se não esperava esta mensagem, pode ignorá-la.'], action: { label: 'Abrir o Cabinet', url: d.signInUrl } }),
+    es: (d) => ({ subject: 'Te damos la bienvenida a Cabinet', lines: [`Hola ${d.displayName}:`, 'Cabinet está listo para ti. Puedes entrar con el botón de abajo.', 'Si no esperabas este mensaje, puedes ignorarlo.'], action: { label: 'Abrir Cabinet', url: d.signInUrl } }),
+  },
+  'verify-email': {
+    en: (d) => ({ subject: 'Confirm your email for Cabinet', lines: [`Hello ${d.displayName},`, 'Please confirm this is your email address. The link works once, for 24 hours.'], action: { label: 'Confirm my email', url: d.url } }),
+    pt: (d) => ({ subject: 'Confirme o seu email no Cabinet', lines: [`Olá ${d.displayName},`, 'Confirme que este é o seu endereço de email. A ligação funciona uma vez, durante 24 horas.'], action: { label: 'Confirmar o meu email', url: d.url } }),
+    es: (d) => ({ subject: 'Confirma tu correo para Cabinet', lines: [`Hola ${d.displayName}:`, 'Confirma que esta es tu dirección de correo. El enlace funciona una vez, durante 24 horas.'], action: { label: 'Confirmar mi correo', url: d.url } }),
+  },
+  'account-exists': {
+    en: (d) => ({ subject: 'You already have a Cabinet account', lines: ['Someone tried to create a Cabinet account with this email address. You already have one.', `Sign in: ${d.signInUrl}`, 'Forgot your password? You can set a new one with the button below. If this was not you, you can ignore this message.'], action: { label: 'Set a new password', url: d.resetUrl } }),
+    pt: (d) => ({ subject: 'Já tem uma conta no Cabinet', lines: ['Alguém tentou criar uma conta no Cabinet com este endereço de email. Já tem uma.', `Entrar: ${d.signInUrl}`, 'Esqueceu a palavra-passe? Pode definir uma nova com o botão abaixo. Se não foi você, pode ignorar esta mensagem.'], action: { label: 'Definir nova palavra-passe', url: d.resetUrl } }),
+    es: (d) => ({ subject: 'Ya tienes una cuenta en Cabinet', lines: ['Alguien intentó crear una cuenta en Cabinet con esta dirección de correo. Ya tienes una.', `Entrar: ${d.signInUrl}`, '¿Olvidaste tu contraseña? Puedes crear una nueva con el botón de abajo. Si no fuiste tú, puedes ignorar este mensaje.'], action: { label: 'Crear una contraseña nueva', url: d.resetUrl } }),
+  },
+  invitation: {
+    en: (d) => ({ subject: `You are invited to join ${d.organizationName} on Cabinet`, lines: [`${d.organizationName} invites you to join them on Cabinet as ${d.role}.`, 'The link works once, for 7 days.'], action: { label: 'Accept the invitation', url: d.url } }),
+    pt: (d) => ({ subject: `Convite para se juntar a ${d.organizationName} no Cabinet`, lines: [`${d.organizationName} convida-o a juntar-se no Cabinet como ${d.role}.`, 'A ligação funciona uma vez, durante 7 dias.'], action: { label: 'Aceitar o convite', url: d.url } }),
+    es: (d) => ({ subject: `Te invitan a unirte a ${d.organizationName} en Cabinet`, lines: [`${d.organizationName} te invita a unirte en Cabinet como ${d.role}.`, 'El enlace funciona una vez, durante 7 días.'], action: { label: 'Aceptar la invitación', url: d.url } }),
+  },
+  'password-reset': {
+    en: (d) => ({ subject: 'Set a new password for Cabinet', lines: ['Someone asked to set a new password for your Cabinet account. The link works once, for 1 hour.', 'If this was not you, ignore this message: your password stays the same.'], action: { label: 'Set a new password', url: d.url } }),
+    pt: (d) => ({ subject: 'Defina uma nova palavra-passe no Cabinet', lines: ['Alguém pediu uma nova palavra-passe para a sua conta no Cabinet. A ligação funciona uma vez, durante 1 hora.', 'Se não foi você, ignore esta mensagem: a sua palavra-passe não muda.'], action: { label: 'Definir nova palavra-passe', url: d.url } }),
+    es: (d) => ({ subject: 'Crea una contraseña nueva para Cabinet', lines: ['Alguien pidió una contraseña nueva para tu cuenta de Cabinet. El enlace funciona una vez, durante 1 hora.', 'Si no fuiste tú, ignora este mensaje: tu contraseña no cambia.'], action: { label: 'Crear una contraseña nueva', url: d.url } }),
+  },
+  'email-change': {
+    en: (d) => ({ subject: 'Confirm your new email for Cabinet', lines: [`Hello ${d.displayName},`, 'Please confirm this new email address for your Cabinet account. The link works once, for 24 hours.'], action: { label: 'Confirm my new email', url: d.url } }),
+    pt: (d) => ({ subject: 'Confirme o seu novo email no Cabinet', lines: [`Olá ${d.displayName},`, 'Confirme este novo endereço de email para a sua conta no Cabinet. A ligação funciona uma vez, durante 24 horas.'], action: { label: 'Confirmar o novo email', url: d.url } }),
+    es: (d) => ({ subject: 'Confirma tu nuevo correo para Cabinet', lines: [`Hola ${d.displayName}:`, 'Confirma esta nueva dirección de correo para tu cuenta de Cabinet. El enlace funciona una vez, durante 24 horas.'], action: { label: 'Confirmar mi nuevo correo', url: d.url } }),
   },
 };
 
 export function isEmailTemplateName(name: unknown): name is EmailTemplateName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(RENDERERS, name);
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(COPY, name);
 }
 
 export function renderEmail<K extends EmailTemplateName>(template: K, data: EmailTemplateData[K], locale: Locale): RenderedEmail {
-  return RENDERERS[template](data, locale);
+  const copy = (COPY[template][locale] as (d: EmailTemplateData[K]) => Copy)(data);
+  const action = copy.action ? `\n\n${copy.action.label}: ${copy.action.url}` : '';
+  return {
+    subject: copy.subject,
+    text: `${copy.lines.join('\n\n')}${action}\n`,
+    html: layout(locale, copy.subject, copy.lines, copy.action),
+  };
 }

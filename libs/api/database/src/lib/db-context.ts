@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Who a transaction acts for. Row-level security reads these settings: without them a query
+ * sees no tenant rows at all. Each secret ("capability") opens only the row whose hash it matches.
+ */
+export interface DbContext {
+  organizationId?: string | null;
+  userId?: string | null;
+  /** sha256 of a session cookie: lets the request find its own session, and nothing else. */
+  sessionTokenHash?: string;
+  /** sha256 of an invitation link's token. */
+  invitationTokenHash?: string;
+  /** sha256 of an email verification or password reset token. */
+  userTokenHash?: string;
+  /** The email or username typed at sign-in: finds that one account. */
+  signInIdentifier?: string;
+  /** The worker's outbox relay reads every tenant's outgoing messages (ids and kinds only). */
+  outboxRelay?: boolean;
+}
+
+const SETTINGS: Array<[keyof DbContext, string]> = [
+  ['organizationId', 'app.organization_id'],
+  ['userId', 'app.user_id'],
+  ['sessionTokenHash', 'app.session_token_hash'],
+  ['invitationTokenHash', 'app.invitation_token_hash'],
+  ['userTokenHash', 'app.user_token_hash'],
+  ['signInIdentifier', 'app.sign_in_identifier'],
+  ['outboxRelay', 'app.outbox_relay'],
+];
+
+/** Sets the context for the current transaction only (is_local = true), never for the pooled connection. */
+export async function applyDbContext(manager: EntityManager, context: DbContext): Promise<void> {
+  const values = SETTINGS.map(([key]) => {
+    const value = context[key];
+    return value === true ? 'on' : typeof value === 'string' ? value : '';
+  });
+  await manager.query(`SELECT ${SETTINGS.map(([, name], i) => `set_config('${name}', $${i + 1}, true)`).join(', ')}`, values);
+}
+
+/** Runs work in one transaction with the given tenant context. Every data access goes through here. */
+@Injectable()
+export class Db {
+  constructor(private readonly dataSource: DataSource) {}
+
+  transaction<T>(context: DbContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await applyDbContext(manager, context);
+      return work(manager);
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import type { EntityManager } from 'typeorm';
+import { SessionOrganization, SessionView } from '@cabinet/shared/contracts';
+import { permissionsOf } from '../auth/ability';
+import { AppUser } from '../entities/app-user.entity';
+import { Membership } from '../entities/membership.entity';
+import { UserSession } from '../entities/user-session.entity';
+
+/** The signed-in person's own view: their account and organisations. The manager must act as them. */
+export async function buildSessionView(manager: EntityManager, session: UserSession): Promise<SessionView> {
+  const user = await manager.findOneByOrFail(AppUser, { id: session.userId });
+  const memberships = await manager.find(Membership, {
+    where: { userId: session.userId },
+    relations: { organization: true },
+    order: { createdAt: 'ASC' },
+  });
+  const organizations: SessionOrganization[] = memberships
+    .filter((m) => !m.disabledAt && m.organization)
+    .map((m) => ({ id: m.organizationId, name: m.organization!.name, kind: m.organization!.kind, role: m.role }));
+  const active = organizations.find((o) => o.id === session.organizationId) ?? null;
+  return {
+    user: {
+      id: user.id,
+      displayName: user.displayName,
+      email: user.email,
+      username: user.username,
+      locale: user.locale,
+      twoFactorEnabled: !!user.totpEnabledAt,
+    },
+    organizations,
+    activeOrganization: active,
+    permissions: [...permissionsOf(active?.role ?? null)],
+    idleTimeoutSeconds: session.idleTimeoutSeconds,
+    expiresAt: session.expiresAt.toISOString(),
+    csrfToken: session.csrfToken,
+  };
+}

@@ -1,0 +1,17 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { ZodValidationException } from 'nestjs-zod';
+import { signInSchema } from '@cabinet/shared/contracts';
+
+/**
+ * Runs passport-local for the sign-in route, after checking the body's shape so a missing or
+ * malformed field is a 422 naming it rather than passport's bare "Missing credentials".
+ */
+@Injectable()
+export class SignInGuard extends AuthGuard('local') {
+  override canActivate(context: ExecutionContext) {
+    const parsed = signInSchema.safeParse(context.switchToHttp().getRequest<{ body: unknown }>().body ?? {});
+    if (!parsed.success) throw new ZodValidationException(parsed.error);
+    return super.canActivate(context);
+  }
+}

@@ -1,0 +1,38 @@
+/** What an organisation is: an agency running services, a funder, or a self-organised peer group. */
+export const ORGANIZATION_KINDS = ['service', 'funder', 'community'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** Roles a person holds in an organisation (board roles come with boards). */
+export const ORGANIZATION_ROLES = ['admin', 'service_manager', 'staff', 'member', 'agency_liaison', 'funder_auditor'] as const;
+export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
+
+/**
+ * Every permission a route can require. Routes declare one; the web app uses the same keys to
+ * decide what to show. Keys read "<subject>.<action>".
+ */
+export enum Permission {
+  OrganizationRead = 'organization.read',
+  OrganizationManage = 'organization.manage',
+  MembersRead = 'members.read',
+  MembersManage = 'members.manage',
+  InvitationsManage = 'invitations.manage',
+  AuditRead = 'audit.read',
+  /** Anything a signed-in person may do with their own account, whatever their role. */
+  AccountManage = 'account.manage',
+}
+
+const EVERYONE = [Permission.OrganizationRead, Permission.AccountManage];
+const MANAGERS = [...EVERYONE, Permission.MembersRead, Permission.MembersManage, Permission.InvitationsManage, Permission.AuditRead];
+
+/** The permissions each role grants. Deny by default: what is not listed is refused. */
+export const ROLE_PERMISSIONS: Record<OrganizationRole, readonly Permission[]> = {
+  admin: [...MANAGERS, Permission.OrganizationManage],
+  service_manager: MANAGERS,
+  staff: [...EVERYONE, Permission.MembersRead],
+  member: EVERYONE,
+  agency_liaison: EVERYONE,
+  funder_auditor: [...EVERYONE, Permission.AuditRead],
+};
+
+/** Roles that may sign in for 30 minutes of idleness instead of 15 (peers often share slower devices). */
+export const PEER_ROLES: readonly OrganizationRole[] = ['member'];
