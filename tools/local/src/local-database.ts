@@ -5,6 +5,8 @@ import type { LocalSecrets } from './local-secrets';
 export interface LocalDatabase {
   ownerUrl: string;
   appUrl: string;
+  /** A superuser, when this run started Postgres itself (or DATABASE_ADMIN_URL): for operator tasks only. */
+  adminUrl: string | null;
   /** Stops the embedded Postgres if this run started it. */
   stop(): Promise<void>;
 }
@@ -19,7 +21,7 @@ export async function openLocalDatabase(dataDir: string, secrets: LocalSecrets, 
     if (!appUrl) {
       throw new StartupError('DATABASE_URL is set but DATABASE_APP_URL is not: Cabinet connects as a separate, non-owner role. Set both (see .env.example).');
     }
-    return { ownerUrl: env['DATABASE_URL'], appUrl, stop: async () => undefined };
+    return { ownerUrl: env['DATABASE_URL'], appUrl, adminUrl: env['DATABASE_ADMIN_URL'] ?? null, stop: async () => undefined };
   }
   const port = Number(env['LOCAL_POSTGRES_PORT'] ?? 54329);
   await requirePortFree(port, 'the local PostgreSQL', 'LOCAL_POSTGRES_PORT');
@@ -31,7 +33,7 @@ export async function openLocalDatabase(dataDir: string, secrets: LocalSecrets, 
       owner: { name: 'cabinet_owner', password: secrets.ownerPassword },
       app: { name: 'cabinet_app', password: secrets.appPassword },
     });
-    return { ...urls, stop: postgres.stop };
+    return { ...urls, adminUrl: postgres.adminUrl.replace(/\/postgres$/, '/cabinet'), stop: postgres.stop };
   } catch (error) {
     await postgres.stop();
     throw error;
