@@ -48,7 +48,6 @@ export default async function globalSetup(): Promise<void> {
     REDIS_URL: services.redisUrl,
     QUEUE_PREFIX: `e2e-${randomBytes(4).toString('hex')}`,
     SMTP_URL: services.smtpUrl,
-    SESSION_SECRET: randomBytes(32).toString('hex'),
     AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'warn',
     WEB_DIST_DIR: join(root, 'dist/apps/web/browser'),

@@ -61,6 +61,11 @@ describe('email through the outbox', () => {
     const to = address();
     const id = await queueWelcome(to);
     await mailbox.waitForMessagesTo(to);
+    // The SMTP server has it; wait until the worker has also recorded it as sent.
+    await eventually(async () => {
+      const [row] = await dataSource.query('SELECT processed_at FROM outbox_message WHERE id = $1', [id]);
+      expect(row.processed_at).not.toBeNull();
+    });
 
     // A retried or duplicated job for the same message: it must not send again.
     const deliver = worker.get(DeliverEmailUseCase);

@@ -48,7 +48,6 @@ async function main(): Promise<void> {
       DATABASE_APP_URL: database.appUrl,
       REDIS_URL: 'redis://127.0.0.1:1',
       SMTP_URL: 'smtp://127.0.0.1:1',
-      SESSION_SECRET: randomBytes(32).toString('hex'),
       AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'silent',
     });

@@ -68,7 +68,6 @@ async function main(): Promise<void> {
     DATABASE_APP_URL: appDatabaseUrl,
     REDIS_URL: redisUrl,
     SMTP_URL: smtpUrl,
-    SESSION_SECRET: env.SESSION_SECRET ?? secrets.sessionSecret,
     AUDIT_HMAC_KEY: env.AUDIT_HMAC_KEY ?? secrets.auditHmacKey,
     WEB_DIST_DIR: env.WEB_DIST_DIR ?? resolve(root, 'dist/apps/web/browser'),
   };

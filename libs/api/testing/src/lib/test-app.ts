@@ -20,7 +20,6 @@ export function testConfig(database: Pick<TestDatabase, 'appUrl'>, overrides: Pa
     REDIS_URL: services.redisUrl,
     QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
     SMTP_URL: services.smtpUrl,
-    SESSION_SECRET: randomBytes(32).toString('hex'),
     AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     ...overrides,

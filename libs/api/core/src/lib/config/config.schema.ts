@@ -34,7 +34,6 @@ export const appConfigSchema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/, 'may contain only lower-case letters, digits and dashes').default('cabinet'),
   SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://user:password@smtp.example.org:587'),
   MAIL_FROM: z.string().min(3, 'must be an address such as "Cabinet <no-reply@example.org>"').default('Cabinet <no-reply@cabinet.local>'),
-  SESSION_SECRET: secret,
   /** Signs the audit trail's hash chain; keep it out of the database so a database edit cannot re-sign. */
   AUDIT_HMAC_KEY: secret,
   /** Sign-out after this many minutes without activity, for staff and funders... */
