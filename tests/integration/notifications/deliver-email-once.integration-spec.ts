@@ -38,8 +38,10 @@ describe('email through the outbox', () => {
     expect(message?.subject).toBe('Bem-vindo ao Cabinet');
     expect(message?.messageId).toContain(id);
     await eventually(async () => {
-      const [row] = await dataSource.query('SELECT processed_at FROM outbox_message WHERE id = $1', [id]);
+      const [row] = await dataSource.query('SELECT processed_at, payload FROM outbox_message WHERE id = $1', [id]);
       expect(row.processed_at).not.toBeNull();
+      // Delivered: the address and the link no longer sit in the database.
+      expect(row.payload).toEqual({});
     });
   });
 

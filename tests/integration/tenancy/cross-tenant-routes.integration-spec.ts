@@ -12,6 +12,11 @@ import {
   type TestOrganization,
 } from '@cabinet/api/testing';
 
+/** An invitation the other organisation sent (set before the routes are tried). */
+let theirInvitationId = '';
+/** The other organisation's admin's session (set before the routes are tried). */
+let theirSessionId = '';
+
 /** How to aim a route at another organisation's data, or why it cannot be aimed at all. */
 type Aim = { params?: (other: TestOrganization) => Record<string, string>; body?: (other: TestOrganization) => unknown } | { none: string };
 
@@ -31,6 +36,34 @@ const AIMS: Record<string, Aim> = {
   'POST /api/auth/verify-email': { none: 'public: a secret token, no ids' },
   'GET /api/health/live': { none: 'public: no data' },
   'GET /api/health/ready': { none: 'public: no data' },
+  'POST /api/auth/setup-code': { none: 'public: a username and a one-time code, no ids' },
+  'GET /api/invitations/preview': { none: 'public: a secret token, no ids' },
+  'POST /api/invitations/accept': { none: 'public: a secret token, no ids' },
+  'GET /api/organization/members': { none: 'acts only on the session\'s organisation' },
+  'PATCH /api/organization/members/:userId': { params: (other) => ({ userId: other.userId }), body: () => ({ role: 'staff' }) },
+  'POST /api/organization/members/:userId/disable': { params: (other) => ({ userId: other.userId }) },
+  'POST /api/organization/members/:userId/enable': { params: (other) => ({ userId: other.userId }) },
+  'POST /api/organization/members/:userId/setup-code': { params: (other) => ({ userId: other.userId }) },
+  'POST /api/organization/peers': { none: 'creates an account in the session\'s organisation, no ids' },
+  'GET /api/organization/invitations': { none: 'acts only on the session\'s organisation' },
+  'POST /api/organization/invitations': { none: 'creates an invitation in the session\'s organisation: an address, no ids' },
+  'POST /api/organization/invitations/:id/resend': { params: () => ({ id: theirInvitationId }) },
+  'DELETE /api/organization/invitations/:id': { params: () => ({ id: theirInvitationId }) },
+  'POST /api/auth/password-reset/request': { none: 'public: an email address, no ids' },
+  'POST /api/auth/password-reset/complete': { none: 'public: a secret token, no ids' },
+  'POST /api/auth/confirm-email-change': { none: 'public: a secret token, no ids' },
+  'POST /api/account/password': { none: 'acts only on the signed-in person' },
+  'POST /api/account/email': { none: 'acts only on the signed-in person' },
+  'GET /api/account/sessions': { none: 'acts only on the signed-in person' },
+  'DELETE /api/account/sessions/:id': { params: () => ({ id: theirSessionId }) },
+  'GET /api/account/export': { none: 'acts only on the signed-in person' },
+  'POST /api/account/erase': { none: 'acts only on the signed-in person' },
+  'POST /api/account/two-factor/setup': { none: 'acts only on the signed-in person' },
+  'POST /api/account/two-factor/confirm': { none: 'acts only on the signed-in person' },
+  'POST /api/account/two-factor/disable': { none: 'acts only on the signed-in person' },
+  'GET /api/organization/settings': { none: 'acts only on the session\'s organisation' },
+  'PATCH /api/organization/settings': { none: 'acts only on the session\'s organisation' },
+  'POST /api/organization/members/:userId/erase': { params: (other) => ({ userId: other.userId }) },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;
@@ -49,6 +82,10 @@ describe('another organisation\'s ids', () => {
     worker = await startTestWorker(config);
     mine = await signUpOrganization(api, { name: 'Mine' });
     theirs = await signUpOrganization(api, { name: 'Theirs' });
+    const invited = await theirs.client.post<{ id: string }>('/api/organization/invitations', { email: `invitee-${theirs.userId}@example.org`, role: 'staff' });
+    theirInvitationId = invited.body.id;
+    const theirSessions = await theirs.client.get<Array<{ id: string; current: boolean }>>('/api/account/sessions');
+    theirSessionId = theirSessions.body.find((session) => session.current)?.id ?? '';
   });
 
   afterAll(async () => {

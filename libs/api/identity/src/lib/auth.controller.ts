@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { Permission, SessionView, signInSchema, signUpSchema, switchOrganizationSchema, verifyEmailSchema } from '@cabinet/shared/contracts';
 import type { AuthContext } from './auth/auth-context';
-import { Auth, Public, RequestId, RequirePermission } from './auth/decorators';
+import { AllowDuringTwoFactorSetup, Auth, Public, RequestId, RequirePermission } from './auth/decorators';
 import type { AppUser } from './entities/app-user.entity';
 import { GetSessionUseCase } from './get-session/get-session.use-case';
 import { describeDevice } from './links';
@@ -62,12 +62,14 @@ export class AuthController {
   }
 
   @RequirePermission(Permission.AccountManage)
+  @AllowDuringTwoFactorSetup()
   @Get('session')
   session(@Auth() auth: AuthContext): Promise<SessionView> {
     return this.getSession.execute(auth);
   }
 
   @RequirePermission(Permission.AccountManage)
+  @AllowDuringTwoFactorSetup()
   @Post('keep-alive')
   @HttpCode(204)
   keepAlive(@Auth() auth: AuthContext): Promise<void> {
@@ -82,6 +84,7 @@ export class AuthController {
   }
 
   @RequirePermission(Permission.AccountManage)
+  @AllowDuringTwoFactorSetup()
   @Post('sign-out')
   @HttpCode(204)
   async signOutRoute(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
@@ -90,6 +93,7 @@ export class AuthController {
   }
 
   @RequirePermission(Permission.AccountManage)
+  @AllowDuringTwoFactorSetup()
   @Post('sign-out-everywhere')
   @HttpCode(204)
   async signOutEverywhereRoute(@Auth() auth: AuthContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {

@@ -11,6 +11,8 @@ export enum ErrorCode {
   LinkExpired = 'link_expired',
   /** The password was right; the authenticator code is needed too. */
   SecondFactorRequired = 'second_factor_required',
+  /** The organisation requires an authenticator app: set one up before anything else. */
+  SecondFactorSetupRequired = 'second_factor_setup_required',
   Unavailable = 'unavailable',
   Internal = 'internal_error',
 }

@@ -11,6 +11,8 @@ export interface AuthContext {
   csrfToken: string;
   idleTimeoutSeconds: number;
   requestId: string;
+  /** The active organisation requires an authenticator app this person has not set up yet. */
+  twoFactorSetupRequired: boolean;
 }
 
 /** The fields a request gains from the guard. */

@@ -1,17 +1,18 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { CSRF_HEADER, Permission, SESSION_COOKIE } from '@cabinet/shared/contracts';
+import { CSRF_HEADER, ErrorCode, Permission, SESSION_COOKIE } from '@cabinet/shared/contracts';
 import { SessionService } from '../sessions/session.service';
 import { abilityFor, splitPermission } from './ability';
 import type { AuthenticatedRequest } from './auth-context';
-import { PUBLIC_ROUTE, REQUIRED_PERMISSION } from './decorators';
+import { ALLOWED_DURING_TWO_FACTOR_SETUP, PUBLIC_ROUTE, REQUIRED_PERMISSION } from './decorators';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Deny by default, for every route: a route is either marked @Public() or declares the permission
  * it needs, and the signed-in person's role must grant it. Changes made with a session must carry
- * the session's CSRF token in a header, which another site cannot read or send.
+ * the session's CSRF token in a header, which another site cannot read or send. Someone whose
+ * organisation requires an authenticator app they lack reaches only the routes that let them set one up.
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -38,6 +39,9 @@ export class SessionGuard implements CanActivate {
     if (!permission) throw new ForbiddenException('This action is not available.');
     if (!abilityFor(auth.role).can(...splitPermission(permission))) {
       throw new ForbiddenException('Your role does not allow this.');
+    }
+    if (auth.twoFactorSetupRequired && !this.reflector.getAllAndOverride<boolean>(ALLOWED_DURING_TWO_FACTOR_SETUP, targets)) {
+      throw new ForbiddenException({ code: ErrorCode.SecondFactorSetupRequired, message: 'Your organisation asks you to set up an authenticator app before you continue.' });
     }
     return true;
   }

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { ErrorCode } from '@cabinet/shared/contracts';
+import { APP_CONFIG, AppConfig } from '@cabinet/api/core';
 import { REDIS } from '@cabinet/api/redis';
 import { hashToken } from './tokens';
 
@@ -10,17 +11,21 @@ const PER_ADDRESS = 50;
 
 /**
  * Slows down password guessing: per account (whoever tries) and per client address (whatever
- * account), counted in Redis so every API process shares the counts. Keys hold hashes only.
+ * account), counted in Redis so every API process shares the counts. Keys hold hashes only, under
+ * the deployment's prefix (as its queues are), so deployments or test suites sharing a Redis do not share counts.
  */
 @Injectable()
 export class SignInThrottle {
   private readonly logger = new Logger(SignInThrottle.name);
 
-  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** Counts an attempt; refuses with 429 when either limit is used up. */
   async attempt(identifier: string, ip: string): Promise<void> {
-    const keys = [`throttle:sign-in:account:${hashToken(identifier)}`, `throttle:sign-in:ip:${hashToken(ip)}`];
+    const keys = [this.accountKey(identifier), `${this.config.QUEUE_PREFIX}:throttle:sign-in:ip:${hashToken(ip)}`];
     let counts: number[];
     try {
       const results = await this.redis.multi().incr(keys[0]!).expire(keys[0]!, WINDOW_SECONDS, 'NX').incr(keys[1]!).expire(keys[1]!, WINDOW_SECONDS, 'NX').exec();
@@ -42,6 +47,10 @@ export class SignInThrottle {
 
   /** A successful sign-in clears the account's count (not the address's). */
   async succeeded(identifier: string): Promise<void> {
-    await this.redis.del(`throttle:sign-in:account:${hashToken(identifier)}`).catch(() => undefined);
+    await this.redis.del(this.accountKey(identifier)).catch(() => undefined);
+  }
+
+  private accountKey(identifier: string): string {
+    return `${this.config.QUEUE_PREFIX}:throttle:sign-in:account:${hashToken(identifier)}`;
   }
 }

@@ -4,6 +4,7 @@ import { permissionsOf } from '../auth/ability';
 import { AppUser } from '../entities/app-user.entity';
 import { Membership } from '../entities/membership.entity';
 import { UserSession } from '../entities/user-session.entity';
+import { mustSetUpTwoFactor } from '../two-factor/two-factor-policy';
 
 /** The signed-in person's own view: their account and organisations. The manager must act as them. */
 export async function buildSessionView(manager: EntityManager, session: UserSession): Promise<SessionView> {
@@ -17,6 +18,8 @@ export async function buildSessionView(manager: EntityManager, session: UserSess
     .filter((m) => !m.disabledAt && m.organization)
     .map((m) => ({ id: m.organizationId, name: m.organization!.name, kind: m.organization!.kind, role: m.role }));
   const active = organizations.find((o) => o.id === session.organizationId) ?? null;
+  const activeMembership = memberships.find((m) => m.organizationId === active?.id);
+  const twoFactorSetupRequired = !!activeMembership && mustSetUpTwoFactor(activeMembership.organization!, activeMembership.role, user.totpEnabledAt);
   return {
     user: {
       id: user.id,
@@ -32,5 +35,6 @@ export async function buildSessionView(manager: EntityManager, session: UserSess
     idleTimeoutSeconds: session.idleTimeoutSeconds,
     expiresAt: session.expiresAt.toISOString(),
     csrfToken: session.csrfToken,
+    ...(twoFactorSetupRequired ? { twoFactorSetupRequired: true as const } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { permissionsOf } from '../auth/ability';
 import { hashToken, newToken } from '../auth/tokens';
 import { Membership } from '../entities/membership.entity';
 import { UserSession } from '../entities/user-session.entity';
+import { mustSetUpTwoFactor } from '../two-factor/two-factor-policy';
 
 /** Refresh last_seen_at at most this often: a write per request would be wasteful. */
 const TOUCH_EVERY_MS = 30_000;
@@ -59,8 +60,9 @@ export class SessionService {
 
       // Now act as that person, in their active organisation, to read their membership.
       await applyDbContext(manager, { sessionTokenHash: session.tokenHash, userId: session.userId, organizationId: session.organizationId });
+      // With the organisation and the person, for whether the organisation's two-factor rule blocks them.
       const membership = session.organizationId
-        ? await manager.findOneBy(Membership, { organizationId: session.organizationId, userId: session.userId })
+        ? await manager.findOne(Membership, { where: { organizationId: session.organizationId, userId: session.userId }, relations: { organization: true, user: true } })
         : null;
       if (session.organizationId && (!membership || membership.disabledAt)) return null;
 
@@ -77,6 +79,7 @@ export class SessionService {
         csrfToken: session.csrfToken,
         idleTimeoutSeconds: session.idleTimeoutSeconds,
         requestId,
+        twoFactorSetupRequired: !!membership && mustSetUpTwoFactor(membership.organization!, membership.role, membership.user!.totpEnabledAt),
       };
     });
   }

@@ -47,8 +47,11 @@ export class OutboxClaims {
     });
   }
 
+  /** Marks the message done and forgets its content: a delivered email keeps no address or link token here. */
   async complete(id: string): Promise<void> {
-    await this.asRelay((manager) => manager.query(`UPDATE outbox_message SET processed_at = now(), claimed_until = NULL, last_error = NULL WHERE id = $1`, [id]));
+    await this.asRelay((manager) =>
+      manager.query(`UPDATE outbox_message SET processed_at = now(), claimed_until = NULL, last_error = NULL, payload = '{}'::jsonb WHERE id = $1`, [id]),
+    );
   }
 
   /** Gives the message back for the next retry, keeping a short error without addresses in it. */

@@ -66,3 +66,21 @@ export type RedeemSetupCodeInput = z.infer<typeof redeemSetupCodeSchema>;
 
 export const changeRoleSchema = z.strictObject({ role: z.enum(ORGANIZATION_ROLES, { error: 'is not a role Cabinet knows' }) });
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
+
+export const confirmEmailChangeSchema = z.strictObject({ token });
+export type ConfirmEmailChangeInput = z.infer<typeof confirmEmailChangeSchema>;
+
+const currentPassword = z.string().min(1, 'is required').max(200, 'is too long');
+const totpCode = z.string().trim().regex(/^\d{6}$/, 'must be the 6 digits from your authenticator app');
+
+export const eraseAccountSchema = z.strictObject({ currentPassword });
+export type EraseAccountInput = z.infer<typeof eraseAccountSchema>;
+
+export const twoFactorConfirmSchema = z.strictObject({ code: totpCode });
+export type TwoFactorConfirmInput = z.infer<typeof twoFactorConfirmSchema>;
+
+export const twoFactorDisableSchema = z.strictObject({ currentPassword, code: totpCode });
+export type TwoFactorDisableInput = z.infer<typeof twoFactorDisableSchema>;
+
+export const organizationSettingsSchema = z.strictObject({ requireTwoFactor: z.boolean({ error: 'must be true or false' }) });
+export type OrganizationSettingsInput = z.infer<typeof organizationSettingsSchema>;

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { AuditEntry } from '@cabinet/api/audit';
+import { applyDbContext, Db } from '@cabinet/api/database';
+import type { AccountExport } from '@cabinet/shared/contracts';
+import type { AuthContext } from '../auth/auth-context';
+import { AppUser } from '../entities/app-user.entity';
+import { Membership } from '../entities/membership.entity';
+import { UserSession } from '../entities/user-session.entity';
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/**
+ * The person's own data, to take away: their profile, memberships, sessions and what they did
+ * in each of their organisations' audit trails (read in that organisation's context, their
+ * entries only). Other people's data stays out, apart from the ids the entries name.
+ */
+@Injectable()
+export class ExportMyDataUseCase {
+  constructor(private readonly db: Db) {}
+
+  execute(auth: AuthContext): Promise<AccountExport> {
+    const { userId } = auth;
+    return this.db.transaction({ userId }, async (m) => {
+      const user = await m.findOneByOrFail(AppUser, { id: userId });
+      const memberships = await m.find(Membership, { where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } });
+      const sessions = await m.find(UserSession, { where: { userId }, order: { createdAt: 'DESC' } });
+
+      const auditEntries: AccountExport['auditEntries'] = [];
+      for (const { organizationId } of memberships) {
+        await applyDbContext(m, { userId, organizationId });
+        const entries = await m.find(AuditEntry, { where: { organizationId, actorUserId: userId }, order: { seq: 'ASC' } });
+        auditEntries.push(
+          ...entries.map((e) => ({ organizationId, seq: e.seq, occurredAt: e.occurredAt.toISOString(), action: e.action, entityType: e.entityType, entityId: e.entityId, details: e.details })),
+        );
+      }
+
+      return {
+        exportedAt: new Date().toISOString(),
+        profile: {
+          id: user.id,
+          displayName: user.displayName,
+          legalName: user.legalName,
+          email: user.email,
+          username: user.username,
+          locale: user.locale,
+          emailVerifiedAt: iso(user.emailVerifiedAt),
+          twoFactorEnabled: !!user.totpEnabledAt,
+          createdAt: user.createdAt.toISOString(),
+        },
+        memberships: memberships.map((membership) => ({
+          organizationId: membership.organizationId,
+          organizationName: membership.organization!.name,
+          organizationKind: membership.organization!.kind,
+          role: membership.role,
+          disabled: !!membership.disabledAt,
+          joinedAt: membership.createdAt.toISOString(),
+        })),
+        sessions: sessions.map((session) => ({ device: session.device, createdAt: session.createdAt.toISOString(), lastSeenAt: session.lastSeenAt.toISOString(), endedAt: iso(session.revokedAt) })),
+        auditEntries,
+      };
+    });
+  }
+}
