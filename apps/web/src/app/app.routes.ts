@@ -1,7 +1,13 @@
 import type { Routes } from '@angular/router';
-import { NotFoundPageComponent } from '@cabinet/web/shell/feature-shell';
+import { accountRoutes } from '@cabinet/web/identity/feature-account';
+import { authRoutes } from '@cabinet/web/identity/feature-auth';
+import { membersRoutes } from '@cabinet/web/organizations/feature-members';
+import { NoAccessPageComponent, NotFoundPageComponent } from '@cabinet/web/shell/feature-shell';
 
-/** Route titles are message keys: TranslatedTitleStrategy turns them into the tab title in the reader's language. */
+/**
+ * Route titles are message keys: TranslatedTitleStrategy turns them into the tab title in the reader's language.
+ * Every feature page is lazy: the feature libraries export route tables whose components load on demand.
+ */
 export const routes: Routes = [
   {
     path: '',
@@ -9,5 +15,10 @@ export const routes: Routes = [
     title: 'landing.pageTitle',
     loadComponent: () => import('@cabinet/web/landing/feature-landing').then((m) => m.LandingPageComponent),
   },
+  ...authRoutes,
+  ...accountRoutes,
+  ...membersRoutes,
+  // Shown by permissionGuard in place of a page, while the address bar keeps the page asked for; never linked to.
+  { path: 'no-access', title: 'noAccess.pageTitle', component: NoAccessPageComponent },
   { path: '**', title: 'notFound.pageTitle', component: NotFoundPageComponent },
 ];

@@ -1,3 +1,6 @@
+import { EN_IDENTITY_MESSAGES } from './identity/identity.en';
+import { EN_MEMBERS_MESSAGES } from './members/members.en';
+
 /**
  * English messages: the source of truth for which message keys exist.
  * Plain language, short sentences: many readers use a phone, some read with difficulty.
@@ -36,6 +39,9 @@ export const EN_MESSAGES = {
   'notFound.heading': "We can't find that page",
   'notFound.body': 'The link may be old, or the address may have a typo.',
   'notFound.homeLink': 'Go to the home page',
+
+  ...EN_IDENTITY_MESSAGES,
+  ...EN_MEMBERS_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

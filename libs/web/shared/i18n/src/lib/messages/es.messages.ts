@@ -1,4 +1,6 @@
 import type { Messages } from './en.messages';
+import { ES_IDENTITY_MESSAGES } from './identity/identity.es';
+import { ES_MEMBERS_MESSAGES } from './members/members.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
 export const ES_MESSAGES: Messages = {
@@ -35,4 +37,7 @@ export const ES_MESSAGES: Messages = {
   'notFound.heading': 'No encontramos esa página',
   'notFound.body': 'Puede que el enlace sea antiguo o que la dirección tenga un error.',
   'notFound.homeLink': 'Ir a la página de inicio',
+
+  ...ES_IDENTITY_MESSAGES,
+  ...ES_MEMBERS_MESSAGES,
 };

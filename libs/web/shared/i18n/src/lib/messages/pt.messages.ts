@@ -1,4 +1,6 @@
 import type { Messages } from './en.messages';
+import { PT_IDENTITY_MESSAGES } from './identity/identity.pt';
+import { PT_MEMBERS_MESSAGES } from './members/members.pt';
 
 /** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
 export const PT_MESSAGES: Messages = {
@@ -35,4 +37,7 @@ export const PT_MESSAGES: Messages = {
   'notFound.heading': 'Não encontramos essa página',
   'notFound.body': 'O endereço pode estar desatualizado ou ter um erro de escrita.',
   'notFound.homeLink': 'Ir para a página inicial',
+
+  ...PT_IDENTITY_MESSAGES,
+  ...PT_MEMBERS_MESSAGES,
 };

@@ -3,11 +3,12 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { LanguageSwitchComponent } from '../language-switch/language-switch.component';
 import { QuickExitButtonComponent } from '../quick-exit/quick-exit-button.component';
+import { SessionNavComponent } from '../session-nav/session-nav.component';
 
 /** The frame around every page: skip link, header with quick exit, navigation, main content, footer. */
 @Component({
   selector: 'cab-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, LanguageSwitchComponent, QuickExitButtonComponent],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, LanguageSwitchComponent, QuickExitButtonComponent, SessionNavComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',

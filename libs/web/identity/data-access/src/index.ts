@@ -1,0 +1,13 @@
+export { ApiError, type ApiErrorCode, isApiError } from './lib/api/api-error';
+export { apiInterceptor, isApiUrl } from './lib/api/api.interceptor';
+export { AuthApi, type InvitationPreview } from './lib/auth/auth.api';
+export { AccountApi, type AccountSession, type TwoFactorSetup } from './lib/account/account.api';
+export { MembersApi, type CreatedPeer, type Invitation, type InvitationStatus, type Member } from './lib/members/members.api';
+export { OrganizationSettingsApi, type OrganizationSettings } from './lib/organization/organization-settings.api';
+export { SessionStore, type SignInReason, TWO_FACTOR_SETUP_FRAGMENT, TWO_FACTOR_SETUP_PATH } from './lib/session/session.store';
+export { IdleWatcher, IDLE_WARNING_SECONDS } from './lib/session/idle-watcher';
+export { provideSession } from './lib/session/provide-session';
+export { DraftStore } from './lib/drafts/draft.store';
+export { DRAFT_KEY_PREFIX, clearStoredDrafts } from './lib/drafts/draft-storage';
+export { ALLOW_DURING_TWO_FACTOR_SETUP, NO_ACCESS_PATH, permissionGuard, signedInGuard, signedOutGuard } from './lib/guards/session.guards';
+export { HOME_AFTER_SIGN_IN, safeReturnUrl } from './lib/return-url';

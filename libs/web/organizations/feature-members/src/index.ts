@@ -1,0 +1,1 @@
+export { membersRoutes } from './lib/members.routes';
