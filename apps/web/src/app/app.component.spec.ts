@@ -11,7 +11,7 @@ import { appConfig } from './app.config';
 
 const ORGANIZATION = { id: 'org-1', name: 'Harbour Outreach', kind: 'service' as const, role: 'member' as const };
 
-function session(permissions: Permission[]): SessionView {
+function session(permissions: Permission[], extra: Partial<SessionView> = {}): SessionView {
   return {
     user: { id: 'me', displayName: 'Robin', email: 'robin@example.org', username: null, locale: 'en', twoFactorEnabled: false },
     organizations: [ORGANIZATION],
@@ -20,6 +20,7 @@ function session(permissions: Permission[]): SessionView {
     idleTimeoutSeconds: 900,
     expiresAt: '2030-01-01T00:00:00.000Z',
     csrfToken: 'csrf',
+    ...extra,
   };
 }
 
@@ -118,5 +119,18 @@ describe('the web app', () => {
     expect(element.querySelector('main h1')?.textContent?.trim()).toBe("You don't have access to this page");
     expect(TestBed.inject(Location).path()).toBe('/organization/members');
     expect(element.querySelector('[data-testid="nav-members"]')).toBeNull();
+  });
+
+  it('sends someone whose organisation requires two-step sign-in to turn it on, from any signed-in page', async () => {
+    answerSession(session([Permission.AccountManage, Permission.MembersRead], { twoFactorSetupRequired: true }));
+
+    const element = await open('/organization/members');
+
+    expect(TestBed.inject(Router).url).toBe('/account#two-factor');
+    expect(element.querySelector('main h1')?.textContent?.trim()).toBe('Your account');
+    expect(element.querySelector('[data-testid="two-factor-required-notice"]')?.textContent).toContain(
+      'Your organisation asks everyone in your role to turn on two-step sign-in before continuing.',
+    );
+    expect(document.activeElement).toBe(element.querySelector('[data-testid="two-factor-section"]'));
   });
 });

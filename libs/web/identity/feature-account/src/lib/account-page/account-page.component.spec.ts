@@ -94,4 +94,26 @@ describe('AccountPageComponent', () => {
     expect(TestBed.inject(SessionStore).signedIn()).toBe(false);
     expect(TestBed.inject(Router).url).toBe('/sign-in?reason=signed-out');
   });
+
+  it('says the email changes only once the link sent to the new address is opened', async () => {
+    const type = (testId: string, value: string) => {
+      const input = page.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`);
+      if (!input) throw new Error(`no field ${testId}`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    type('change-email-new', 'robin.new@example.org');
+    type('change-email-password', 'a long enough passphrase');
+
+    page.querySelector<HTMLButtonElement>('[data-testid="change-email-submit"]')?.click();
+    const request = backend.expectOne('/api/account/email');
+    expect(request.request.body).toEqual({ newEmail: 'robin.new@example.org', currentPassword: 'a long enough passphrase' });
+    request.flush({ status: 'check_email' }, { status: 202, statusText: 'Accepted' });
+    await harness.fixture.whenStable();
+
+    expect(page.querySelector('[data-testid="change-email-sent"] [role="status"]')?.textContent?.trim()).toBe(
+      'We sent a link to the new address. Your email changes when you open it.',
+    );
+    expect(page.querySelector('[data-testid="account-email"]')?.textContent).toBe('robin@example.org');
+  });
 });

@@ -114,7 +114,7 @@ describe('two-step sign-in on the account page', () => {
     const code = byTestId<HTMLInputElement>('two-factor-code');
     expect(page.querySelector(`label[for="${code?.id}"]`)?.textContent).toContain('6-digit code');
 
-    type('two-factor-code', ' 123456 ');
+    type('two-factor-code', '123456');
     await click('two-factor-confirm');
     const confirm = backend.expectOne('/api/account/two-factor/confirm');
     expect(confirm.request.body).toEqual({ code: '123456' });
@@ -148,7 +148,7 @@ describe('two-step sign-in on the account page', () => {
     await harness.fixture.whenStable();
 
     expect(page.querySelector('mat-error')?.textContent).toContain('Is not right. Codes change every 30 seconds: try the newest one');
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Some answers need attention.');
+    expect(page.querySelector('[data-testid="two-factor-confirm-form"] [role="alert"]')?.textContent).toContain('Some answers need attention.');
     expect(document.activeElement).toBe(byTestId('two-factor-code'));
     expect(byTestId('two-factor-secret')).not.toBeNull();
     expect(status()).toBe('Off');
@@ -196,7 +196,9 @@ describe('two-step sign-in on the account page', () => {
     );
     await harness.fixture.whenStable();
 
-    expect(page.querySelector('[role="alert"]')?.textContent).toContain('Two-step sign-in stays on: it is required for your role in Harbour Outreach.');
+    expect(page.querySelector('[data-testid="two-factor-disable-form"] [role="alert"]')?.textContent).toContain(
+      'Two-step sign-in stays on: it is required for your role in Harbour Outreach.',
+    );
     expect(status()).toBe('On');
   });
 

@@ -2,7 +2,8 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Permission, type SessionView } from '@cabinet/shared/contracts';
 import { IdleWatcher, type Member, SessionStore, apiInterceptor } from '@cabinet/web/identity/data-access';
@@ -10,15 +11,19 @@ import { MembersPageComponent } from './members-page.component';
 
 const ORGANIZATION = { id: 'org-1', name: 'Harbour Outreach', kind: 'service' as const, role: 'staff' as const };
 
-function session(permissions: Permission[]): SessionView {
+@Component({ selector: 'cab-test-account', template: '<h1>Your account</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
+class AccountStubComponent {}
+
+function session(permissions: Permission[], extra: Partial<SessionView> = {}, twoFactorEnabled = false): SessionView {
   return {
-    user: { id: 'me', displayName: 'Robin', email: 'robin@example.org', username: null, locale: 'en', twoFactorEnabled: false },
+    user: { id: 'me', displayName: 'Robin', email: 'robin@example.org', username: null, locale: 'en', twoFactorEnabled },
     organizations: [ORGANIZATION],
     activeOrganization: ORGANIZATION,
     permissions,
     idleTimeoutSeconds: 900,
     expiresAt: '2030-01-01T00:00:00.000Z',
     csrfToken: 'csrf',
+    ...extra,
   };
 }
 
@@ -37,7 +42,10 @@ describe('MembersPageComponent', () => {
     jest.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
     TestBed.configureTestingModule({
       providers: [
-        provideRouter([{ path: 'organization/members', component: MembersPageComponent }]),
+        provideRouter([
+          { path: 'organization/members', component: MembersPageComponent },
+          { path: 'account', component: AccountStubComponent },
+        ]),
         provideHttpClient(withInterceptors([apiInterceptor])),
         provideHttpClientTesting(),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
@@ -53,8 +61,8 @@ describe('MembersPageComponent', () => {
     jest.restoreAllMocks();
   });
 
-  async function open(permissions: Permission[]): Promise<HTMLElement> {
-    TestBed.inject(SessionStore).set(session(permissions));
+  async function open(permissions: Permission[], view = session(permissions), settings = { requireTwoFactor: false }): Promise<HTMLElement> {
+    TestBed.inject(SessionStore).set(view);
     await harness.navigateByUrl('/organization/members', MembersPageComponent);
     backend.expectOne('/api/organization/members').flush(MEMBERS);
     if (permissions.includes(Permission.InvitationsManage)) {
@@ -63,6 +71,7 @@ describe('MembersPageComponent', () => {
         { id: 'i2', email: 'old@example.org', role: 'staff', createdAt: '2026-01-01T10:00:00Z', expiresAt: '2026-01-08T10:00:00Z', status: 'accepted' },
       ]);
     }
+    if (permissions.includes(Permission.OrganizationManage)) backend.expectOne('/api/organization/settings').flush(settings);
     await harness.fixture.whenStable();
     return harness.routeNativeElement as HTMLElement;
   }
@@ -141,5 +150,70 @@ describe('MembersPageComponent', () => {
     expect(box?.querySelector('[data-testid="setup-code-username"]')?.textContent).toBe('jo.peer');
     expect(box?.textContent).toContain('Write this down and give it to them. It works once, for 7 days.');
     expect(document.activeElement).toBe(box);
+  });
+
+  describe('the security card', () => {
+    const ADMIN = [Permission.MembersRead, Permission.MembersManage, Permission.InvitationsManage, Permission.OrganizationManage];
+    const toggle = (page: HTMLElement) => page.querySelector<HTMLButtonElement>('[data-testid="require-two-factor"] button[role="switch"]');
+
+    it('is not there, and its settings are not asked for, without organization.manage', async () => {
+      const page = await open([Permission.MembersRead, Permission.MembersManage, Permission.InvitationsManage]);
+
+      expect(byTestId(page, 'organization-security')).toHaveLength(0);
+      expect(byTestId(page, 'require-two-factor')).toHaveLength(0);
+      backend.expectNone('/api/organization/settings');
+    });
+
+    it('shows the setting as a labelled switch for those who manage the organisation', async () => {
+      const page = await open(ADMIN, session(ADMIN), { requireTwoFactor: true });
+
+      const control = toggle(page);
+      expect(page.querySelector('[data-testid="organization-security"] h2')?.textContent).toBe('Security');
+      expect(control?.getAttribute('aria-checked')).toBe('true');
+      const label = page.querySelector(`label[for="${control?.id}"]`);
+      expect(label?.textContent?.trim()).toBe('Require two-step sign-in for administrators and funder auditors');
+      expect(control?.getAttribute('aria-describedby')).toBe('require-two-factor-hint');
+    });
+
+    it('saves a change at once and says so', async () => {
+      const page = await open(ADMIN, session(ADMIN, {}, true));
+
+      toggle(page)?.click();
+      const request = backend.expectOne('/api/organization/settings');
+      expect(request.request.method).toBe('PATCH');
+      expect(request.request.body).toEqual({ requireTwoFactor: true });
+      expect(request.request.headers.get('X-CSRF-Token')).toBe('csrf');
+      request.flush({ requireTwoFactor: true });
+      await harness.fixture.whenStable();
+
+      expect(toggle(page)?.getAttribute('aria-checked')).toBe('true');
+      expect(page.querySelector('[data-testid="organization-security-status"]')?.textContent).toContain('Two-step sign-in is now required.');
+    });
+
+    it('puts the switch back and says why when the change fails', async () => {
+      const page = await open(ADMIN, session(ADMIN, {}, true));
+
+      toggle(page)?.click();
+      backend
+        .expectOne('/api/organization/settings')
+        .flush({ statusCode: 403, code: 'forbidden', message: 'Your role does not allow this.' }, { status: 403, statusText: 'Forbidden' });
+      await harness.fixture.whenStable();
+
+      expect(toggle(page)?.getAttribute('aria-checked')).toBe('false');
+      expect(page.querySelector('[data-testid="organization-security"] [role="alert"]')?.textContent).toContain("You don't have permission to do this.");
+    });
+
+    it('sends an administrator without two-step sign-in who now requires it to turn it on', async () => {
+      const page = await open(ADMIN);
+      expect(byTestId(page, 'require-two-factor-self-hint')).toHaveLength(1);
+
+      toggle(page)?.click();
+      backend.expectOne('/api/organization/settings').flush({ requireTwoFactor: true });
+      backend.expectOne('/api/auth/session').flush(session(ADMIN, { twoFactorSetupRequired: true }));
+      await harness.fixture.whenStable();
+
+      expect(TestBed.inject(SessionStore).twoFactorSetupRequired()).toBe(true);
+      expect(TestBed.inject(Router).url).toBe('/account#two-factor');
+    });
   });
 });

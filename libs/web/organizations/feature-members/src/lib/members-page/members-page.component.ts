@@ -8,15 +8,17 @@ import { AddPeerFormComponent } from '../add-peer/add-peer-form.component';
 import { InvitationsListComponent } from '../invitations-list/invitations-list.component';
 import { InviteFormComponent } from '../invite-form/invite-form.component';
 import { MembersTableComponent, type RoleChange } from '../members-table/members-table.component';
+import { OrganizationSecurityComponent } from '../security/organization-security.component';
 
 /**
  * Members and invitations of the active organisation. What shows depends on permissions: everyone
  * with `members.read` sees the list; `members.manage` adds role changes, disabling and peer accounts;
- * `invitations.manage` adds inviting. Data reloads when the person switches organisation.
+ * `invitations.manage` adds inviting; `organization.manage` adds the security settings. Data reloads
+ * when the person switches organisation.
  */
 @Component({
   selector: 'cab-members-page',
-  imports: [FormStatusComponent, MembersTableComponent, InviteFormComponent, InvitationsListComponent, AddPeerFormComponent],
+  imports: [FormStatusComponent, MembersTableComponent, InviteFormComponent, InvitationsListComponent, AddPeerFormComponent, OrganizationSecurityComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members-page.component.html',
 })
@@ -28,6 +30,7 @@ export class MembersPageComponent {
 
   protected readonly canManageMembers = computed(() => this.store.can(Permission.MembersManage));
   protected readonly canManageInvitations = computed(() => this.store.can(Permission.InvitationsManage));
+  protected readonly canManageOrganization = computed(() => this.store.can(Permission.OrganizationManage));
   protected readonly organizationId = computed(() => this.store.activeOrganization()?.id);
 
   protected readonly members = rxResource({ params: () => this.organizationId(), stream: () => this.api.members() });
