@@ -1,29 +1,12 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, signUpOrganization, startTestApi, startTestWorker, testConfig, TestClient, type TestDatabase } from '@cabinet/api/testing';
+import { signUpOrganization, TestClient, useTestStack } from '@cabinet/api/testing';
 import type { AccountExport } from '@cabinet/shared/contracts';
 import { invite, join } from '../organizations/organization-helpers';
 
 describe('downloading one\'s own data', () => {
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
-  });
+  const stack = useTestStack();
 
   it('downloads the profile, memberships, sessions and own audit entries as a JSON attachment', async () => {
-    const org = await signUpOrganization(api, { name: 'Riverside Outreach' });
+    const org = await signUpOrganization(stack.api, { name: 'Riverside Outreach' });
     const response = await org.client.get<AccountExport>('/api/account/export');
 
     expect(response.status).toBe(200);
@@ -35,13 +18,13 @@ describe('downloading one\'s own data', () => {
   });
 
   it('covers every organisation of the person, and nothing of other organisations or other people', async () => {
-    const mine = await signUpOrganization(api, { name: 'Harbour Mutual Aid' });
-    const second = await signUpOrganization(api, { name: 'Second Home' });
-    const stranger = await signUpOrganization(api, { name: 'Somewhere Else Entirely' });
-    const colleague = await join(api, mine, 'staff', 'Colleague Kim');
+    const mine = await signUpOrganization(stack.api, { name: 'Harbour Mutual Aid' });
+    const second = await signUpOrganization(stack.api, { name: 'Second Home' });
+    const stranger = await signUpOrganization(stack.api, { name: 'Somewhere Else Entirely' });
+    const colleague = await join(stack.api, mine, 'staff', 'Colleague Kim');
     // The person joins a second organisation with their existing account.
     const invited = await invite(second, 'staff', mine.email);
-    expect((await new TestClient(api).post('/api/invitations/accept', { token: invited.token, displayName: 'ignored', password: mine.password })).status).toBe(200);
+    expect((await new TestClient(stack.api).post('/api/invitations/accept', { token: invited.token, displayName: 'ignored', password: mine.password })).status).toBe(200);
 
     const exported = (await mine.client.get<AccountExport>('/api/account/export')).body;
     expect(exported.memberships.map((m) => m.organizationName).sort()).toEqual(['Harbour Mutual Aid', 'Second Home']);

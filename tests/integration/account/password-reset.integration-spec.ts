@@ -1,44 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  createTestDatabase,
-  Mailbox,
-  signUpOrganization,
-  startTestApi,
-  startTestWorker,
-  testConfig,
-  TestClient,
-  type TestDatabase,
-} from '@cabinet/api/testing';
+import { emailedToken, Mailbox, signUpOrganization, TestClient, useTestStack } from '@cabinet/api/testing';
 import { auditEntries } from '../organizations/organization-helpers';
-import { emailedToken, NEW_PASSWORD, signIn } from './account-helpers';
+import { NEW_PASSWORD, signIn } from './account-helpers';
 
 describe('setting a new password from an emailed link', () => {
   const mailbox = new Mailbox();
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
+  const stack = useTestStack();
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
-  });
-
-  const requestReset = (email: string) => new TestClient(api).post('/api/auth/password-reset/request', { email });
-  const completeReset = (token: string, password: string) => new TestClient(api).post('/api/auth/password-reset/complete', { token, password });
+  const requestReset = (email: string) => new TestClient(stack.api).post('/api/auth/password-reset/request', { email });
+  const completeReset = (token: string, password: string) => new TestClient(stack.api).post('/api/auth/password-reset/complete', { token, password });
 
   it('sets the new password, signs every browser out and stops the old password working', async () => {
-    const org = await signUpOrganization(api);
-    const { client: laptop } = await signIn(api, org.email, org.password);
+    const org = await signUpOrganization(stack.api);
+    const { client: laptop } = await signIn(stack.api, org.email, org.password);
 
     const requested = await requestReset(org.email.toUpperCase());
     expect(requested.status).toBe(202);
@@ -47,15 +21,15 @@ describe('setting a new password from an emailed link', () => {
 
     expect((await org.client.get('/api/auth/session')).status).toBe(401);
     expect((await laptop.get('/api/auth/session')).status).toBe(401);
-    expect((await signIn(api, org.email, org.password)).response.status).toBe(401);
-    expect((await signIn(api, org.email, NEW_PASSWORD)).response.status).toBe(200);
+    expect((await signIn(stack.api, org.email, org.password)).response.status).toBe(401);
+    expect((await signIn(stack.api, org.email, NEW_PASSWORD)).response.status).toBe(200);
 
-    const entries = await auditEntries(database.appUrl, org.organizationId);
+    const entries = await auditEntries(stack.database.appUrl, org.organizationId);
     expect(entries.find((e) => e.action === 'auth.password_reset')).toMatchObject({ entity_id: org.userId, details: {} });
   });
 
   it('works once: the same link again is 410 link_expired', async () => {
-    const org = await signUpOrganization(api);
+    const org = await signUpOrganization(stack.api);
     await requestReset(org.email);
     const token = await emailedToken(org.email, '/reset-password', 2);
     expect((await completeReset(token, NEW_PASSWORD)).status).toBe(204);
@@ -63,7 +37,7 @@ describe('setting a new password from an emailed link', () => {
     const again = await completeReset(token, 'yet another passphrase');
     expect(again.status).toBe(410);
     expect(again.body).toMatchObject({ code: 'link_expired' });
-    expect((await signIn(api, org.email, NEW_PASSWORD)).response.status).toBe(200);
+    expect((await signIn(stack.api, org.email, NEW_PASSWORD)).response.status).toBe(200);
   });
 
   it('refuses a made-up link with 410', async () => {
@@ -73,7 +47,7 @@ describe('setting a new password from an emailed link', () => {
   });
 
   it('names a too-short password (422) and leaves the link usable', async () => {
-    const org = await signUpOrganization(api);
+    const org = await signUpOrganization(stack.api);
     await requestReset(org.email);
     const token = await emailedToken(org.email, '/reset-password', 2);
 
@@ -84,7 +58,7 @@ describe('setting a new password from an emailed link', () => {
   });
 
   it('answers an unknown address exactly like a known one, and emails nothing', async () => {
-    const org = await signUpOrganization(api);
+    const org = await signUpOrganization(stack.api);
     const unknownAddress = `nobody-${randomUUID()}@example.org`;
     const unknown = await requestReset(unknownAddress);
     const known = await requestReset(org.email);

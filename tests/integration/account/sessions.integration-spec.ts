@@ -1,33 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createTestDatabase, signUpOrganization, startTestApi, startTestWorker, testConfig, type TestDatabase } from '@cabinet/api/testing';
+import { signUpOrganization, useTestStack } from '@cabinet/api/testing';
 import type { SessionListItem } from '@cabinet/shared/contracts';
 import { join } from '../organizations/organization-helpers';
 import { signIn } from './account-helpers';
 
 describe('the browsers a person is signed in on', () => {
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
-  });
+  const stack = useTestStack();
 
   it('lists the live sessions and marks this browser\'s, leaving out ended ones', async () => {
-    const org = await signUpOrganization(api);
-    await signIn(api, org.email, org.password);
-    const { client: signedOut } = await signIn(api, org.email, org.password);
+    const org = await signUpOrganization(stack.api);
+    await signIn(stack.api, org.email, org.password);
+    const { client: signedOut } = await signIn(stack.api, org.email, org.password);
     await signedOut.post('/api/auth/sign-out');
 
     const response = await org.client.get<SessionListItem[]>('/api/account/sessions');
@@ -38,8 +21,8 @@ describe('the browsers a person is signed in on', () => {
   });
 
   it('signs another browser out when its session is revoked', async () => {
-    const org = await signUpOrganization(api);
-    const { client: lostPhone } = await signIn(api, org.email, org.password);
+    const org = await signUpOrganization(stack.api);
+    const { client: lostPhone } = await signIn(stack.api, org.email, org.password);
     const sessions = await org.client.get<SessionListItem[]>('/api/account/sessions');
     const phoneSession = sessions.body.find((session) => !session.current)!;
 
@@ -50,8 +33,8 @@ describe('the browsers a person is signed in on', () => {
   });
 
   it('does not find the session of a colleague in the same organisation (404), which stays signed in', async () => {
-    const org = await signUpOrganization(api);
-    const colleague = await join(api, org, 'staff');
+    const org = await signUpOrganization(stack.api);
+    const colleague = await join(stack.api, org, 'staff');
     const [theirs] = (await colleague.client.get<SessionListItem[]>('/api/account/sessions')).body;
 
     const response = await org.client.delete(`/api/account/sessions/${theirs!.id}`);
@@ -60,13 +43,13 @@ describe('the browsers a person is signed in on', () => {
   });
 
   it('answers 404 for an id that names no session', async () => {
-    const org = await signUpOrganization(api);
+    const org = await signUpOrganization(stack.api);
     expect((await org.client.delete(`/api/account/sessions/${randomUUID()}`)).status).toBe(404);
     expect((await org.client.delete('/api/account/sessions/not-an-id')).status).toBe(404);
   });
 
   it('signs this browser out when it revokes its own session', async () => {
-    const org = await signUpOrganization(api);
+    const org = await signUpOrganization(stack.api);
     const [mine] = (await org.client.get<SessionListItem[]>('/api/account/sessions')).body;
     expect((await org.client.delete(`/api/account/sessions/${mine!.id}`)).status).toBe(204);
     expect((await org.client.get('/api/auth/session')).status).toBe(401);

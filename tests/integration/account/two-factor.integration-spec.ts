@@ -1,7 +1,5 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { totpCode } from '@cabinet/api/identity';
-import { createTestDatabase, signUpOrganization, startTestApi, startTestWorker, testConfig, type TestDatabase, type TestOrganization } from '@cabinet/api/testing';
+import { signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 import type { OrganizationSettings, SessionView, TwoFactorSetup } from '@cabinet/shared/contracts';
 import { join } from '../organizations/organization-helpers';
 import { signIn } from './account-helpers';
@@ -12,22 +10,7 @@ const currentCode = (secret: string) => totpCode(secret, step());
 const staleCode = (secret: string) => totpCode(secret, step(-10));
 
 describe('two-step sign-in with an authenticator app', () => {
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
-  });
+  const stack = useTestStack();
 
   async function enableTwoFactor(person: Pick<TestOrganization, 'client'>): Promise<string> {
     const setup = await person.client.post<TwoFactorSetup>('/api/account/two-factor/setup');
@@ -37,7 +20,7 @@ describe('two-step sign-in with an authenticator app', () => {
   }
 
   it('is set up with a code from the app, after which sign-in asks for the code and refuses a wrong one', async () => {
-    const org = await signUpOrganization(api);
+    const org = await signUpOrganization(stack.api);
     const setup = await org.client.post<TwoFactorSetup>('/api/account/two-factor/setup');
     expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Cabinet%3A.+\?secret=[A-Z2-7]+&issuer=Cabinet/);
 
@@ -45,20 +28,20 @@ describe('two-step sign-in with an authenticator app', () => {
     expect(wrong.status).toBe(422);
     expect(wrong.body).toMatchObject({ errors: [{ field: 'code' }] });
     // Not in force until confirmed.
-    expect((await signIn(api, org.email, org.password)).response.status).toBe(200);
+    expect((await signIn(stack.api, org.email, org.password)).response.status).toBe(200);
 
     expect((await org.client.post('/api/account/two-factor/confirm', { code: currentCode(setup.body.secret) })).status).toBe(204);
     expect((await org.client.get<SessionView>('/api/auth/session')).body.user.twoFactorEnabled).toBe(true);
 
-    const withoutCode = await signIn(api, org.email, org.password);
+    const withoutCode = await signIn(stack.api, org.email, org.password);
     expect(withoutCode.response.status).toBe(401);
     expect(withoutCode.response.body).toMatchObject({ code: 'second_factor_required' });
-    expect((await signIn(api, org.email, org.password, staleCode(setup.body.secret))).response.status).toBe(401);
-    expect((await signIn(api, org.email, org.password, currentCode(setup.body.secret))).response.status).toBe(200);
+    expect((await signIn(stack.api, org.email, org.password, staleCode(setup.body.secret))).response.status).toBe(401);
+    expect((await signIn(stack.api, org.email, org.password, currentCode(setup.body.secret))).response.status).toBe(200);
   });
 
   it('is turned off with the password and a current code, and not with a wrong code (422 on code)', async () => {
-    const org = await signUpOrganization(api);
+    const org = await signUpOrganization(stack.api);
     const secret = await enableTwoFactor(org);
 
     const wrongCode = await org.client.post('/api/account/two-factor/disable', { currentPassword: org.password, code: staleCode(secret) });
@@ -68,13 +51,13 @@ describe('two-step sign-in with an authenticator app', () => {
     expect(wrongPassword.body).toMatchObject({ errors: [{ field: 'currentPassword' }] });
 
     expect((await org.client.post('/api/account/two-factor/disable', { currentPassword: org.password, code: currentCode(secret) })).status).toBe(204);
-    expect((await signIn(api, org.email, org.password)).response.status).toBe(200);
+    expect((await signIn(stack.api, org.email, org.password)).response.status).toBe(200);
   });
 
   describe('required by the organisation', () => {
     it('blocks an admin without an app with 403 second_factor_setup_required until they set one up', async () => {
-      const org = await signUpOrganization(api);
-      const staff = await join(api, org, 'staff');
+      const org = await signUpOrganization(stack.api);
+      const staff = await join(stack.api, org, 'staff');
       const changed = await org.client.patch<OrganizationSettings>('/api/organization/settings', { requireTwoFactor: true });
       expect(changed.status).toBe(200);
       expect(changed.body).toEqual({ requireTwoFactor: true });
@@ -95,15 +78,15 @@ describe('two-step sign-in with an authenticator app', () => {
     });
 
     it('asks it of everyone in a funder', async () => {
-      const funder = await signUpOrganization(api, { kind: 'funder' });
-      const staff = await join(api, funder, 'staff');
+      const funder = await signUpOrganization(stack.api, { kind: 'funder' });
+      const staff = await join(stack.api, funder, 'staff');
       await enableTwoFactor(funder);
       expect((await funder.client.patch('/api/organization/settings', { requireTwoFactor: true })).status).toBe(200);
       expect((await staff.client.get('/api/organization/members')).body).toMatchObject({ code: 'second_factor_setup_required' });
     });
 
     it('keeps the app on while the organisation requires it (422)', async () => {
-      const org = await signUpOrganization(api, { name: 'Strict Org' });
+      const org = await signUpOrganization(stack.api, { name: 'Strict Org' });
       const secret = await enableTwoFactor(org);
       await org.client.patch('/api/organization/settings', { requireTwoFactor: true });
       const response = await org.client.post('/api/account/two-factor/disable', { currentPassword: org.password, code: currentCode(secret) });
@@ -112,8 +95,8 @@ describe('two-step sign-in with an authenticator app', () => {
     });
 
     it('is a setting only administrators change, and it must be true or false', async () => {
-      const org = await signUpOrganization(api);
-      const manager = await join(api, org, 'service_manager');
+      const org = await signUpOrganization(stack.api);
+      const manager = await join(stack.api, org, 'service_manager');
       expect((await manager.client.patch('/api/organization/settings', { requireTwoFactor: true })).status).toBe(403);
       const invalid = await org.client.patch('/api/organization/settings', { requireTwoFactor: 'yes' });
       expect(invalid.status).toBe(422);

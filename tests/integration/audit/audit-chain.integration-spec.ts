@@ -1,42 +1,25 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import type { ChainVerification } from '@cabinet/api/audit';
-import {
-  createTestDatabase,
-  signUpOrganization,
-  startTestApi,
-  startTestWorker,
-  testConfig,
-  type TestDatabase,
-  type TestOrganization,
-} from '@cabinet/api/testing';
+import { signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 
 describe('the audit trail', () => {
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
   let organization: TestOrganization;
   let owner: Client;
 
+  // Registered before the stack, so it runs before the stack's teardown (Jest runs afterAll hooks in order).
+  afterAll(async () => {
+    await owner?.end();
+  });
+
+  const stack = useTestStack();
+
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-    organization = await signUpOrganization(api);
+    organization = await signUpOrganization(stack.api);
     // Extra entries: two sign-ins and a sign-out.
     await organization.client.post('/api/auth/sign-out');
     await organization.client.post('/api/auth/sign-in', { identifier: organization.email, password: organization.password });
-    owner = new Client({ connectionString: database.ownerUrl });
+    owner = new Client({ connectionString: stack.database.ownerUrl });
     await owner.connect();
-  });
-
-  afterAll(async () => {
-    await owner?.end();
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
   });
 
   const entriesOf = async () =>

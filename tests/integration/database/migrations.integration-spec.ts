@@ -1,4 +1,3 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import {
   dataSourceOptions,
@@ -9,24 +8,13 @@ import {
   readMigrationsLock,
   schemaDrift,
 } from '@cabinet/api/database';
-import { createTestDatabase, startTestApi, testConfig, type TestDatabase } from '@cabinet/api/testing';
+import { useTestStack } from '@cabinet/api/testing';
 
 describe('migrations', () => {
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    api = await startTestApi(testConfig(database));
-  });
-
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  const stack = useTestStack({ worker: false });
 
   it('leave nothing for the entities to change on a migrated database', async () => {
-    const drift = await schemaDrift(api.get(DataSource));
+    const drift = await schemaDrift(stack.api.get(DataSource));
     // If this fails, run `npm run migration:generate -- <VerbObject>` and commit the new file.
     expect(drift.up).toEqual([]);
   });
@@ -54,7 +42,7 @@ describe('migrations', () => {
   });
 
   it('can all be reverted and applied again', async () => {
-    const owner = new DataSource(dataSourceOptions({ url: database.ownerUrl, poolSize: 1, applicationName: 'migration-test' }));
+    const owner = new DataSource(dataSourceOptions({ url: stack.database.ownerUrl, poolSize: 1, applicationName: 'migration-test' }));
     await owner.initialize();
     try {
       for (let i = 0; i < MIGRATIONS.length; i++) await owner.undoLastMigration({ transaction: 'each' });

@@ -1,36 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { SessionView } from '@cabinet/shared/contracts';
-import {
-  createTestDatabase,
-  linkToken,
-  Mailbox,
-  startTestApi,
-  startTestWorker,
-  testConfig,
-  TestClient,
-  type TestDatabase,
-} from '@cabinet/api/testing';
+import { linkToken, Mailbox, TestClient, useTestStack } from '@cabinet/api/testing';
 
 describe('signing up and signing in', () => {
   const mailbox = new Mailbox();
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
-  });
+  const stack = useTestStack();
 
   const newAccount = () => ({
     organizationName: 'Harbour Harm Reduction',
@@ -49,7 +23,7 @@ describe('signing up and signing in', () => {
   }
 
   it('creates an organisation whose first admin confirms their email and is signed in', async () => {
-    const client = new TestClient(api);
+    const client = new TestClient(stack.api);
     const { account, verified } = await signUpAndVerify(client);
 
     expect(verified.status).toBe(200);
@@ -64,21 +38,21 @@ describe('signing up and signing in', () => {
   });
 
   it('refuses a confirmation link a second time', async () => {
-    const client = new TestClient(api);
+    const client = new TestClient(stack.api);
     const account = newAccount();
     await client.post('/api/auth/sign-up', account);
     const [email] = await mailbox.waitForMessagesTo(account.email);
     const token = linkToken(email!.text, '/verify-email');
     expect((await client.post('/api/auth/verify-email', { token })).status).toBe(200);
-    const again = await new TestClient(api).post('/api/auth/verify-email', { token });
+    const again = await new TestClient(stack.api).post('/api/auth/verify-email', { token });
     expect(again.status).toBe(410);
     expect(again.body).toMatchObject({ code: 'link_expired' });
   });
 
   it('answers a sign-up for a taken address exactly like a new one, and tells the owner by email', async () => {
-    const client = new TestClient(api);
+    const client = new TestClient(stack.api);
     const { account } = await signUpAndVerify(client);
-    const again = await new TestClient(api).post('/api/auth/sign-up', { ...account, organizationName: 'Another' });
+    const again = await new TestClient(stack.api).post('/api/auth/sign-up', { ...account, organizationName: 'Another' });
     expect(again.status).toBe(202);
     expect(again.body).toEqual({ status: 'check_email' });
     const messages = await mailbox.waitForMessagesTo(account.email, 2);
@@ -86,8 +60,8 @@ describe('signing up and signing in', () => {
   });
 
   it('signs in with the password, and out again', async () => {
-    const { account } = await signUpAndVerify(new TestClient(api));
-    const client = new TestClient(api);
+    const { account } = await signUpAndVerify(new TestClient(stack.api));
+    const client = new TestClient(stack.api);
     const signedIn = await client.post<SessionView>('/api/auth/sign-in', { identifier: account.email.toUpperCase(), password: account.password });
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.activeOrganization?.role).toBe('admin');
@@ -97,22 +71,22 @@ describe('signing up and signing in', () => {
   });
 
   it('gives the same answer for a wrong password and an unknown account', async () => {
-    const { account } = await signUpAndVerify(new TestClient(api));
-    const wrongPassword = await new TestClient(api).post('/api/auth/sign-in', { identifier: account.email, password: 'not the password' });
-    const unknown = await new TestClient(api).post('/api/auth/sign-in', { identifier: `nobody-${randomUUID()}@example.org`, password: 'whatever it is' });
+    const { account } = await signUpAndVerify(new TestClient(stack.api));
+    const wrongPassword = await new TestClient(stack.api).post('/api/auth/sign-in', { identifier: account.email, password: 'not the password' });
+    const unknown = await new TestClient(stack.api).post('/api/auth/sign-in', { identifier: `nobody-${randomUUID()}@example.org`, password: 'whatever it is' });
     expect(wrongPassword.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect((wrongPassword.body as { message: string }).message).toBe((unknown.body as { message: string }).message);
   });
 
   it('names the missing field instead of failing the sign-in', async () => {
-    const response = await new TestClient(api).post('/api/auth/sign-in', { identifier: 'someone@example.org' });
+    const response = await new TestClient(stack.api).post('/api/auth/sign-in', { identifier: 'someone@example.org' });
     expect(response.status).toBe(422);
     expect(response.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'password' }] });
   });
 
   it('refuses a change without the CSRF token, even with a valid session cookie', async () => {
-    const client = new TestClient(api);
+    const client = new TestClient(stack.api);
     await signUpAndVerify(client);
     const token = client.csrfToken;
     client.csrfToken = null;
@@ -122,9 +96,9 @@ describe('signing up and signing in', () => {
   });
 
   it('signs out everywhere: the other browser loses its session too', async () => {
-    const first = new TestClient(api);
+    const first = new TestClient(stack.api);
     const { account } = await signUpAndVerify(first);
-    const second = new TestClient(api);
+    const second = new TestClient(stack.api);
     await second.post('/api/auth/sign-in', { identifier: account.email, password: account.password });
     expect((await second.get('/api/auth/session')).status).toBe(200);
 
@@ -133,15 +107,15 @@ describe('signing up and signing in', () => {
   });
 
   it('slows down guessing: the eleventh wrong password in a row is refused with 429', async () => {
-    const { account } = await signUpAndVerify(new TestClient(api));
-    for (let i = 0; i < 10; i++) await new TestClient(api).post('/api/auth/sign-in', { identifier: account.email, password: `guess number ${i}` });
-    const response = await new TestClient(api).post('/api/auth/sign-in', { identifier: account.email, password: account.password });
+    const { account } = await signUpAndVerify(new TestClient(stack.api));
+    for (let i = 0; i < 10; i++) await new TestClient(stack.api).post('/api/auth/sign-in', { identifier: account.email, password: `guess number ${i}` });
+    const response = await new TestClient(stack.api).post('/api/auth/sign-in', { identifier: account.email, password: account.password });
     expect(response.status).toBe(429);
     expect((response.body as { message: string }).message).toMatch(/wait \d+ minute/);
   });
 
   it('refuses every other route without a session', async () => {
-    expect((await new TestClient(api).get('/api/auth/session')).status).toBe(401);
-    expect((await new TestClient(api).post('/api/auth/switch-organization', { organizationId: randomUUID() })).status).toBe(401);
+    expect((await new TestClient(stack.api).get('/api/auth/session')).status).toBe(401);
+    expect((await new TestClient(stack.api).post('/api/auth/switch-organization', { organizationId: randomUUID() })).status).toBe(401);
   });
 });

@@ -3,6 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { applyDbContext } from '@cabinet/api/database';
 import { RelayOutboxService } from '@cabinet/api/jobs';
 import { DeliverEmailUseCase, queueEmail } from '@cabinet/api/notifications';
 import { writeOutboxMessage } from '@cabinet/api/outbox';
@@ -15,6 +16,13 @@ describe('email through the outbox', () => {
   let worker: INestApplicationContext;
   let dataSource: DataSource;
 
+  /** Messages outside any organisation are visible only to the relay. */
+  const outboxRow = (id: string) =>
+    dataSource.transaction(async (manager) => {
+      await applyDbContext(manager, { outboxRelay: true });
+      const [row] = await manager.query('SELECT processed_at, payload FROM outbox_message WHERE id = $1', [id]);
+      return row as { processed_at: Date | null; payload: unknown };
+    });
   const address = () => `person-${randomUUID()}@example.org`;
   const queueWelcome = (to: string) =>
     dataSource.transaction((manager) => queueEmail(manager, { to, template: 'welcome', locale: 'pt', data: { displayName: 'Ana', signInUrl: 'http://localhost:3000' } }));
@@ -38,7 +46,7 @@ describe('email through the outbox', () => {
     expect(message?.subject).toBe('Bem-vindo ao Cabinet');
     expect(message?.messageId).toContain(id);
     await eventually(async () => {
-      const [row] = await dataSource.query('SELECT processed_at, payload FROM outbox_message WHERE id = $1', [id]);
+      const row = await outboxRow(id);
       expect(row.processed_at).not.toBeNull();
       // Delivered: the address and the link no longer sit in the database.
       expect(row.payload).toEqual({});
@@ -65,7 +73,7 @@ describe('email through the outbox', () => {
     await mailbox.waitForMessagesTo(to);
     // The SMTP server has it; wait until the worker has also recorded it as sent.
     await eventually(async () => {
-      const [row] = await dataSource.query('SELECT processed_at FROM outbox_message WHERE id = $1', [id]);
+      const row = await outboxRow(id);
       expect(row.processed_at).not.toBeNull();
     });
 

@@ -1,40 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  createTestDatabase,
-  linkToken,
-  Mailbox,
-  signUpOrganization,
-  startTestApi,
-  startTestWorker,
-  testConfig,
-  TestClient,
-  type TestDatabase,
-  type TestOrganization,
-} from '@cabinet/api/testing';
+import { linkToken, Mailbox, signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 import type { InvitationPreview, InvitationView, SessionView } from '@cabinet/shared/contracts';
 import { auditEntries, invitationTokenSentTo, invite, PASSWORD } from './organization-helpers';
 
 describe('inviting people by email', () => {
   const mailbox = new Mailbox();
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
   let admin: TestOrganization;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-    admin = await signUpOrganization(api, { name: 'Harbour Outreach' });
-  });
+  const stack = useTestStack();
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
+  beforeAll(async () => {
+    admin = await signUpOrganization(stack.api, { name: 'Harbour Outreach' });
   });
 
   const accept = (client: TestClient, token: string) => client.post<SessionView>('/api/invitations/accept', { token, displayName: 'Sam', password: PASSWORD, locale: 'en' });
@@ -49,35 +25,35 @@ describe('inviting people by email', () => {
     expect(message!.subject).toBe('You are invited to join Harbour Outreach on Cabinet');
     expect(message!.text).toContain('as Service manager');
     const tokenFromEmail = linkToken(message!.text, '/invitations/accept');
-    const preview = await new TestClient(api).get<InvitationPreview>(`/api/invitations/preview?token=${tokenFromEmail}`);
+    const preview = await new TestClient(stack.api).get<InvitationPreview>(`/api/invitations/preview?token=${tokenFromEmail}`);
     expect(preview.status).toBe(200);
     expect(preview.body).toEqual({ organizationName: 'Harbour Outreach', role: 'service_manager', email });
 
-    const client = new TestClient(api);
+    const client = new TestClient(stack.api);
     const accepted = await accept(client, tokenFromEmail);
     expect(accepted.status).toBe(200);
     expect(accepted.body.user).toMatchObject({ displayName: 'Sam', email });
     expect(accepted.body.activeOrganization).toMatchObject({ id: admin.organizationId, role: 'service_manager' });
     expect((await client.get('/api/auth/session')).status).toBe(200);
 
-    const again = new TestClient(api);
+    const again = new TestClient(stack.api);
     const signedIn = await again.post<SessionView>('/api/auth/sign-in', { identifier: email, password: PASSWORD });
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.activeOrganization).toMatchObject({ id: admin.organizationId, name: 'Harbour Outreach' });
 
     const list = await admin.client.get<InvitationView[]>('/api/organization/invitations');
     expect(list.body.find((i) => i.id === created.body.id)?.status).toBe('accepted');
-    const joined = (await auditEntries(database.appUrl, admin.organizationId)).find((e) => e.action === 'member.joined' && e.entity_id === accepted.body.user.id);
+    const joined = (await auditEntries(stack.database.appUrl, admin.organizationId)).find((e) => e.action === 'member.joined' && e.entity_id === accepted.body.user.id);
     expect(joined?.details).toMatchObject({ role: 'service_manager' });
   });
 
   it('refuses the same link a second time with 410', async () => {
     const { token } = await invite(admin, 'staff');
-    expect((await accept(new TestClient(api), token)).status).toBe(200);
-    const second = await accept(new TestClient(api), token);
+    expect((await accept(new TestClient(stack.api), token)).status).toBe(200);
+    const second = await accept(new TestClient(stack.api), token);
     expect(second.status).toBe(410);
     expect(second.body).toMatchObject({ code: 'link_expired' });
-    expect((await new TestClient(api).get(`/api/invitations/preview?token=${token}`)).status).toBe(410);
+    expect((await new TestClient(stack.api).get(`/api/invitations/preview?token=${token}`)).status).toBe(410);
   });
 
   it('stops the old link when the invitation is sent again, and every link once it is withdrawn', async () => {
@@ -85,15 +61,15 @@ describe('inviting people by email', () => {
     expect((await admin.client.post(`/api/organization/invitations/${first.invitation.id}/resend`)).status).toBe(204);
     const second = { token: await invitationTokenSentTo(first.email, 2) };
     expect(second.token).not.toBe(first.token);
-    expect((await new TestClient(api).get(`/api/invitations/preview?token=${first.token}`)).status).toBe(410);
-    expect((await new TestClient(api).get(`/api/invitations/preview?token=${second.token}`)).status).toBe(200);
+    expect((await new TestClient(stack.api).get(`/api/invitations/preview?token=${first.token}`)).status).toBe(410);
+    expect((await new TestClient(stack.api).get(`/api/invitations/preview?token=${second.token}`)).status).toBe(200);
 
     expect((await admin.client.delete(`/api/organization/invitations/${first.invitation.id}`)).status).toBe(204);
-    expect((await new TestClient(api).get(`/api/invitations/preview?token=${second.token}`)).status).toBe(410);
-    expect((await accept(new TestClient(api), second.token)).status).toBe(410);
+    expect((await new TestClient(stack.api).get(`/api/invitations/preview?token=${second.token}`)).status).toBe(410);
+    expect((await accept(new TestClient(stack.api), second.token)).status).toBe(410);
     const list = await admin.client.get<InvitationView[]>('/api/organization/invitations');
     expect(list.body.find((i) => i.id === first.invitation.id)?.status).toBe('revoked');
-    const actions = (await auditEntries(database.appUrl, admin.organizationId)).filter((e) => e.entity_id === first.invitation.id).map((e) => e.action);
+    const actions = (await auditEntries(stack.database.appUrl, admin.organizationId)).filter((e) => e.entity_id === first.invitation.id).map((e) => e.action);
     expect(actions).toEqual(['member.invited', 'member.invitation_resent', 'member.invitation_revoked']);
   });
 
@@ -117,16 +93,16 @@ describe('inviting people by email', () => {
   });
 
   it('answers 410 for a link that was never issued, and 422 for something that is not a link', async () => {
-    expect((await new TestClient(api).get(`/api/invitations/preview?token=${'x'.repeat(43)}`)).status).toBe(410);
-    const malformed = await new TestClient(api).get('/api/invitations/preview?token=abc');
+    expect((await new TestClient(stack.api).get(`/api/invitations/preview?token=${'x'.repeat(43)}`)).status).toBe(410);
+    const malformed = await new TestClient(stack.api).get('/api/invitations/preview?token=abc');
     expect(malformed.status).toBe(422);
     expect(malformed.body).toMatchObject({ errors: [{ field: 'token' }] });
   });
 
   it('lets someone with an account join a second organisation with their password, and switch between the two', async () => {
-    const other = await signUpOrganization(api, { name: 'Riverside Clinic' });
+    const other = await signUpOrganization(stack.api, { name: 'Riverside Clinic' });
     const { token } = await invite(other, 'staff', admin.email);
-    const client = new TestClient(api);
+    const client = new TestClient(stack.api);
 
     const wrong = await client.post('/api/invitations/accept', { token, displayName: 'Ignored', password: 'not the right password', locale: 'en' });
     expect(wrong.status).toBe(401);

@@ -1,40 +1,18 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  createTestDatabase,
-  signUpOrganization,
-  startTestApi,
-  startTestWorker,
-  testConfig,
-  TestClient,
-  type TestDatabase,
-  type TestOrganization,
-} from '@cabinet/api/testing';
+import { signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 import type { MemberView, SessionView } from '@cabinet/shared/contracts';
 import { auditEntries, join } from './organization-helpers';
 
 describe('managing an organisation\'s members', () => {
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
   let admin: TestOrganization;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-    admin = await signUpOrganization(api, { name: 'Harbour Outreach' });
-  });
+  const stack = useTestStack();
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
+  beforeAll(async () => {
+    admin = await signUpOrganization(stack.api, { name: 'Harbour Outreach' });
   });
 
   it('shows a manager every member with contact details, and staff the same list without them', async () => {
-    const staff = await join(api, admin, 'staff', 'Kim');
+    const staff = await join(stack.api, admin, 'staff', 'Kim');
     const forManager = await admin.client.get<MemberView[]>('/api/organization/members');
     expect(forManager.status).toBe(200);
     expect(forManager.body.find((m) => m.userId === staff.userId)).toMatchObject({ displayName: 'Kim', role: 'staff', email: staff.email, disabled: false });
@@ -47,7 +25,7 @@ describe('managing an organisation\'s members', () => {
   });
 
   it('changes a member\'s role, which takes effect on their next request and is audited', async () => {
-    const peer = await join(api, admin, 'member');
+    const peer = await join(stack.api, admin, 'member');
     expect((await peer.client.get('/api/organization/members')).status).toBe(403);
 
     const changed = await admin.client.patch<MemberView>(`/api/organization/members/${peer.userId}`, { role: 'staff' });
@@ -55,7 +33,7 @@ describe('managing an organisation\'s members', () => {
     expect(changed.body).toMatchObject({ userId: peer.userId, role: 'staff' });
     expect((await peer.client.get('/api/organization/members')).status).toBe(200);
 
-    const entry = (await auditEntries(database.appUrl, admin.organizationId)).find((e) => e.action === 'member.role_changed' && e.entity_id === peer.userId);
+    const entry = (await auditEntries(stack.database.appUrl, admin.organizationId)).find((e) => e.action === 'member.role_changed' && e.entity_id === peer.userId);
     expect(entry?.details).toEqual({ from: 'member', to: 'staff' });
   });
 
@@ -66,16 +44,16 @@ describe('managing an organisation\'s members', () => {
   });
 
   it('lets an administrator step down once someone else is an administrator', async () => {
-    const org = await signUpOrganization(api, { name: 'Second Org' });
-    const other = await join(api, org, 'admin');
+    const org = await signUpOrganization(stack.api, { name: 'Second Org' });
+    const other = await join(stack.api, org, 'admin');
     expect((await org.client.patch(`/api/organization/members/${org.userId}`, { role: 'service_manager' })).status).toBe(200);
     const lastOne = await other.client.patch(`/api/organization/members/${other.userId}`, { role: 'staff' });
     expect(lastOne.status).toBe(422);
   });
 
   it('keeps the administrator role for administrators: a service manager cannot give it or take it (403)', async () => {
-    const manager = await join(api, admin, 'service_manager');
-    const staff = await join(api, admin, 'staff');
+    const manager = await join(stack.api, admin, 'service_manager');
+    const staff = await join(stack.api, admin, 'staff');
     expect((await manager.client.patch(`/api/organization/members/${manager.userId}`, { role: 'admin' })).status).toBe(403);
     expect((await manager.client.patch(`/api/organization/members/${admin.userId}`, { role: 'staff' })).status).toBe(403);
     expect((await manager.client.post(`/api/organization/members/${admin.userId}/disable`)).status).toBe(403);
@@ -83,7 +61,7 @@ describe('managing an organisation\'s members', () => {
   });
 
   it('ends a disabled member\'s session at once for good, and lets them sign in again once enabled', async () => {
-    const staff = await join(api, admin, 'staff');
+    const staff = await join(stack.api, admin, 'staff');
     expect((await staff.client.get('/api/auth/session')).status).toBe(200);
 
     expect((await admin.client.post(`/api/organization/members/${staff.userId}/disable`)).status).toBe(204);
@@ -91,15 +69,15 @@ describe('managing an organisation\'s members', () => {
     const members = await admin.client.get<MemberView[]>('/api/organization/members');
     expect(members.body.find((m) => m.userId === staff.userId)?.disabled).toBe(true);
 
-    const whileDisabled = await new TestClient(api).post<SessionView>('/api/auth/sign-in', { identifier: staff.email, password: staff.password });
+    const whileDisabled = await new TestClient(stack.api).post<SessionView>('/api/auth/sign-in', { identifier: staff.email, password: staff.password });
     expect(whileDisabled.status).toBe(200);
     expect(whileDisabled.body.activeOrganization).toBeNull();
 
     expect((await admin.client.post(`/api/organization/members/${staff.userId}/enable`)).status).toBe(204);
     expect((await staff.client.get('/api/auth/session')).status).toBe(401); // the old session stays ended
-    const enabled = await new TestClient(api).post<SessionView>('/api/auth/sign-in', { identifier: staff.email, password: staff.password });
+    const enabled = await new TestClient(stack.api).post<SessionView>('/api/auth/sign-in', { identifier: staff.email, password: staff.password });
     expect(enabled.body.activeOrganization).toMatchObject({ id: admin.organizationId, role: 'staff' });
-    const actions = (await auditEntries(database.appUrl, admin.organizationId)).filter((e) => e.entity_id === staff.userId).map((e) => e.action);
+    const actions = (await auditEntries(stack.database.appUrl, admin.organizationId)).filter((e) => e.entity_id === staff.userId).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['member.disabled', 'member.enabled']));
   });
 
@@ -110,7 +88,7 @@ describe('managing an organisation\'s members', () => {
   });
 
   it('refuses a peer member every managing route (403)', async () => {
-    const peer = await join(api, admin, 'member');
+    const peer = await join(stack.api, admin, 'member');
     const attempts = [
       peer.client.get('/api/organization/members'),
       peer.client.patch(`/api/organization/members/${admin.userId}`, { role: 'member' }),
@@ -133,7 +111,7 @@ describe('managing an organisation\'s members', () => {
   });
 
   it('names a role Cabinet does not know (422) and changes nothing', async () => {
-    const staff = await join(api, admin, 'staff');
+    const staff = await join(stack.api, admin, 'staff');
     const response = await admin.client.patch(`/api/organization/members/${staff.userId}`, { role: 'owner' });
     expect(response.status).toBe(422);
     expect(response.body).toMatchObject({ errors: [{ field: 'role' }] });

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
-import { eventually, linkToken, Mailbox, TestClient, type TestOrganization } from '@cabinet/api/testing';
+import { eventually, linkToken, Mailbox, TestClient, type TestOrganization, withAppRole } from '@cabinet/api/testing';
 import type { InvitationView, OrganizationRole, SessionView } from '@cabinet/shared/contracts';
 
 export const PASSWORD = 'a long enough passphrase';
@@ -46,16 +45,9 @@ export async function join(api: NestFastifyApplication, manager: TestOrganizatio
 }
 
 /** The organisation's audit entries, read as the app role inside that organisation's context. */
-export async function auditEntries(appUrl: string, organizationId: string): Promise<Array<{ action: string; entity_id: string | null; details: Record<string, unknown> }>> {
-  const client = new Client({ connectionString: appUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT set_config('app.organization_id', $1, true)`, [organizationId]);
+export function auditEntries(appUrl: string, organizationId: string): Promise<Array<{ action: string; entity_id: string | null; details: Record<string, unknown> }>> {
+  return withAppRole(appUrl, { 'app.organization_id': organizationId }, async (client) => {
     const { rows } = await client.query('SELECT action, entity_id, details FROM audit_entry WHERE organization_id = $1 ORDER BY seq', [organizationId]);
-    await client.query('ROLLBACK');
     return rows;
-  } finally {
-    await client.end();
-  }
+  });
 }

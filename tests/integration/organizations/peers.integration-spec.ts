@@ -1,39 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  createTestDatabase,
-  signUpOrganization,
-  startTestApi,
-  startTestWorker,
-  testConfig,
-  TestClient,
-  type TestDatabase,
-  type TestOrganization,
-} from '@cabinet/api/testing';
+import { signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 import type { CreatedPeer, MemberView, SessionView, SetupCodeView } from '@cabinet/shared/contracts';
 import { auditEntries, PASSWORD } from './organization-helpers';
 
 const WRONG_CODE = 'The username or setup code is not right, or the code has expired. Ask your manager for a new one.';
 
 describe('peers without email', () => {
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
   let admin: TestOrganization;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-    admin = await signUpOrganization(api, { name: 'Harbour Outreach' });
-  });
+  const stack = useTestStack();
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
+  beforeAll(async () => {
+    admin = await signUpOrganization(stack.api, { name: 'Harbour Outreach' });
   });
 
   const username = () => `peer.${randomBytes(4).toString('hex')}`;
@@ -54,18 +32,18 @@ describe('peers without email', () => {
     const members = await admin.client.get<MemberView[]>('/api/organization/members');
     expect(members.body.find((m) => m.userId === created.body.userId)).toMatchObject({ displayName: 'Jo', role: 'member', email: null, username: name });
 
-    const client = new TestClient(api);
+    const client = new TestClient(stack.api);
     const redeemed = await redeem(client, name, created.body.setupCode.replace('-', '').toLowerCase());
     expect(redeemed.status).toBe(200);
     expect(redeemed.body.user).toMatchObject({ id: created.body.userId, username: name, email: null });
     expect(redeemed.body.activeOrganization).toMatchObject({ id: admin.organizationId, role: 'member' });
     expect((await client.get('/api/auth/session')).status).toBe(200);
 
-    const signedIn = await new TestClient(api).post<SessionView>('/api/auth/sign-in', { identifier: name, password: PASSWORD });
+    const signedIn = await new TestClient(stack.api).post<SessionView>('/api/auth/sign-in', { identifier: name, password: PASSWORD });
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.activeOrganization?.id).toBe(admin.organizationId);
 
-    const audit = await auditEntries(database.appUrl, admin.organizationId);
+    const audit = await auditEntries(stack.database.appUrl, admin.organizationId);
     const creation = audit.find((e) => e.action === 'member.peer_created' && e.entity_id === created.body.userId);
     expect(creation?.details).toEqual({ role: 'member' });
     expect(audit.some((e) => e.action === 'member.setup_code_redeemed' && e.entity_id === created.body.userId)).toBe(true);
@@ -74,13 +52,13 @@ describe('peers without email', () => {
   it('refuses a setup code the second time, in the same words as any wrong code (401)', async () => {
     const name = username();
     const { body } = await createPeer(name);
-    expect((await redeem(new TestClient(api), name, body.setupCode)).status).toBe(200);
-    const again = await redeem(new TestClient(api), name, body.setupCode, 'another long passphrase');
+    expect((await redeem(new TestClient(stack.api), name, body.setupCode)).status).toBe(200);
+    const again = await redeem(new TestClient(stack.api), name, body.setupCode, 'another long passphrase');
     expect(again.status).toBe(401);
     expect(again.body).toMatchObject({ message: WRONG_CODE });
-    const unknown = await redeem(new TestClient(api), username(), body.setupCode);
+    const unknown = await redeem(new TestClient(stack.api), username(), body.setupCode);
     expect(unknown.body).toMatchObject({ message: WRONG_CODE });
-    expect((await new TestClient(api).post('/api/auth/sign-in', { identifier: name, password: 'another long passphrase' })).status).toBe(401);
+    expect((await new TestClient(stack.api).post('/api/auth/sign-in', { identifier: name, password: 'another long passphrase' })).status).toBe(401);
   });
 
   it('refuses a taken username, naming the field (409)', async () => {
@@ -100,14 +78,14 @@ describe('peers without email', () => {
   it('issues a new code that replaces the old one, and ends the sessions signed in with the old password', async () => {
     const name = username();
     const { body } = await createPeer(name);
-    const first = new TestClient(api);
+    const first = new TestClient(stack.api);
     expect((await redeem(first, name, body.setupCode)).status).toBe(200);
 
     const issued = await admin.client.post<SetupCodeView>(`/api/organization/members/${body.userId}/setup-code`);
     expect(issued.status).toBe(201);
     expect(issued.body.setupCode).not.toBe(body.setupCode);
-    expect((await redeem(new TestClient(api), name, body.setupCode)).status).toBe(401);
-    expect((await redeem(new TestClient(api), name, issued.body.setupCode, 'a brand new passphrase')).status).toBe(200);
+    expect((await redeem(new TestClient(stack.api), name, body.setupCode)).status).toBe(401);
+    expect((await redeem(new TestClient(stack.api), name, issued.body.setupCode, 'a brand new passphrase')).status).toBe(200);
     expect((await first.get('/api/auth/session')).status).toBe(401);
   });
 

@@ -1,16 +1,4 @@
-import type { INestApplicationContext } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  createTestDatabase,
-  routeTable,
-  signUpOrganization,
-  startTestApi,
-  startTestWorker,
-  testConfig,
-  type RouteEntry,
-  type TestDatabase,
-  type TestOrganization,
-} from '@cabinet/api/testing';
+import { type RouteEntry, routeTable, signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 
 /** An invitation the other organisation sent (set before the routes are tried). */
 let theirInvitationId = '';
@@ -69,39 +57,28 @@ const AIMS: Record<string, Aim> = {
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;
 
 describe('another organisation\'s ids', () => {
-  let database: TestDatabase;
-  let api: NestFastifyApplication;
-  let worker: INestApplicationContext;
   let mine: TestOrganization;
   let theirs: TestOrganization;
 
+  const stack = useTestStack();
+
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const config = testConfig(database);
-    api = await startTestApi(config);
-    worker = await startTestWorker(config);
-    mine = await signUpOrganization(api, { name: 'Mine' });
-    theirs = await signUpOrganization(api, { name: 'Theirs' });
+    mine = await signUpOrganization(stack.api, { name: 'Mine' });
+    theirs = await signUpOrganization(stack.api, { name: 'Theirs' });
     const invited = await theirs.client.post<{ id: string }>('/api/organization/invitations', { email: `invitee-${theirs.userId}@example.org`, role: 'staff' });
     theirInvitationId = invited.body.id;
     const theirSessions = await theirs.client.get<Array<{ id: string; current: boolean }>>('/api/account/sessions');
     theirSessionId = theirSessions.body.find((session) => session.current)?.id ?? '';
   });
 
-  afterAll(async () => {
-    await worker?.close();
-    await api?.close();
-    await database?.drop();
-  });
-
   it('are considered for every route', () => {
-    const uncovered = routeTable(api).map(key).filter((route) => !(route in AIMS));
+    const uncovered = routeTable(stack.api).map(key).filter((route) => !(route in AIMS));
     expect(uncovered).toEqual([]);
   });
 
   it('answer 404 on every route that takes an id, never 200, 403 or 500', async () => {
     const results: Record<string, number> = {};
-    for (const route of routeTable(api)) {
+    for (const route of routeTable(stack.api)) {
       const aim = AIMS[key(route)];
       if (!aim || 'none' in aim) continue;
       const params = aim.params?.(theirs) ?? {};

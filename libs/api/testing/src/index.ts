@@ -6,3 +6,4 @@ export * from './lib/eventually';
 export * from './lib/test-client';
 export * from './lib/test-accounts';
 export * from './lib/route-table';
+export * from './lib/test-stack';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { OutboxKind } from '@cabinet/shared/contracts';
@@ -18,21 +19,22 @@ export interface NewOutboxMessage {
  * that caused it commits. Returns the message id.
  */
 export async function writeOutboxMessage(manager: EntityManager, message: NewOutboxMessage): Promise<string> {
-  const result = await manager
+  // The id is made here rather than returned by the insert: a message outside any organisation
+  // (a password reset, say) is invisible to the writer once written, so RETURNING would fail.
+  const id = message.id ?? randomUUID();
+  await manager
     .createQueryBuilder()
     .insert()
     .into(OutboxMessage)
     .values({
-      ...(message.id ? { id: message.id } : {}),
+      id,
       kind: message.kind,
       payload: message.payload,
       organizationId: message.organizationId ?? null,
       ...(message.availableAt ? { availableAt: message.availableAt } : {}),
     } as QueryDeepPartialEntity<OutboxMessage>)
     .orIgnore()
-    .returning(['id'])
+    .updateEntity(false)
     .execute();
-  const id = (result.raw as Array<{ id: string }>)[0]?.id ?? message.id;
-  if (!id) throw new Error('The outbox message was not written.');
   return id;
 }

@@ -1,4 +1,5 @@
 import type { CaughtEmail } from '@cabinet/tooling/local-services';
+import { linkToken } from './test-client';
 import { testServiceUrls } from './test-services';
 
 /** Reads what the shared SMTP catcher received; suites tell their mail apart by recipient. */
@@ -21,4 +22,10 @@ export class Mailbox {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/** Waits for the `count`th email to the address and reads the token of its link to `path`. */
+export async function emailedToken(address: string, path: string, count = 1): Promise<string> {
+  const messages = await new Mailbox().waitForMessagesTo(address, count);
+  return linkToken(messages[count - 1]!.text, path);
 }

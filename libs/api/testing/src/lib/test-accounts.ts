@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OrganizationKind, SessionView } from '@cabinet/shared/contracts';
-import { Mailbox } from './mailbox';
-import { linkToken, TestClient } from './test-client';
+import { emailedToken } from './mailbox';
+import { TestClient } from './test-client';
 
 export interface TestOrganization {
   client: TestClient;
@@ -29,8 +29,7 @@ export async function signUpOrganization(api: NestFastifyApplication, options: {
     password,
   });
   if (signUp.status !== 202) throw new Error(`Sign-up failed: ${signUp.status} ${JSON.stringify(signUp.body)}`);
-  const [message] = await new Mailbox().waitForMessagesTo(email);
-  const verified = await client.post<SessionView>('/api/auth/verify-email', { token: linkToken(message!.text, '/verify-email') });
+  const verified = await client.post<SessionView>('/api/auth/verify-email', { token: await emailedToken(email, '/verify-email') });
   if (verified.status !== 200 || !verified.body.activeOrganization) throw new Error(`Verification failed: ${verified.status}`);
   return { client, session: verified.body, organizationId: verified.body.activeOrganization.id, userId: verified.body.user.id, email, password };
 }

@@ -34,3 +34,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     drop: () => asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+/**
+ * Reads as the application role, exactly as the API connects, in a transaction that is rolled
+ * back, with transaction-local settings such as app.organization_id (so row-level security applies).
+ */
+export async function withAppRole<T>(appUrl: string, settings: Record<string, string>, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: appUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    for (const [name, value] of Object.entries(settings)) await client.query('SELECT set_config($1, $2, true)', [name, value]);
+    const result = await work(client);
+    await client.query('ROLLBACK');
+    return result;
+  } finally {
+    await client.end();
+  }
+}
