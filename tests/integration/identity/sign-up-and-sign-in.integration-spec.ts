@@ -112,6 +112,7 @@ describe('signing up and signing in', () => {
     const response = await new TestClient(stack.api).post('/api/auth/sign-in', { identifier: account.email, password: account.password });
     expect(response.status).toBe(429);
     expect((response.body as { message: string }).message).toMatch(/wait \d+ minute/);
+    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
   });
 
   it('refuses every other route without a session', async () => {

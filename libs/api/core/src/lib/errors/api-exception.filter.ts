@@ -41,6 +41,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception);
     body.requestId = String(request.raw?.id ?? request.id ?? '') || undefined;
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // Throttles say how long to wait, so clients need not read it out of the message.
+    const retryAfter = exception instanceof HttpException ? (exception.getResponse() as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+    if (typeof retryAfter === 'number') void reply.header('retry-after', String(Math.ceil(retryAfter)));
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 

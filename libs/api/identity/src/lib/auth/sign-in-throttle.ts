@@ -39,7 +39,7 @@ export class SignInThrottle {
       const ttl = await this.redis.ttl(counts[0]! > PER_ACCOUNT ? keys[0]! : keys[1]!).catch(() => WINDOW_SECONDS);
       const minutes = Math.max(1, Math.ceil(ttl / 60));
       throw new HttpException(
-        { message: `Too many sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, code: ErrorCode.TooManyRequests },
+        { message: `Too many sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`, code: ErrorCode.TooManyRequests, retryAfterSeconds: ttl },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }

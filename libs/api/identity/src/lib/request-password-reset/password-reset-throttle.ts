@@ -40,7 +40,10 @@ export class PasswordResetThrottle {
       return true;
     }
     if (counts[1] > PER_CLIENT) {
-      throw new HttpException({ message: 'Too many requests from here. Please wait an hour and try again.', code: ErrorCode.TooManyRequests }, HttpStatus.TOO_MANY_REQUESTS);
+      throw new HttpException(
+        { message: 'Too many requests from here. Please wait an hour and try again.', code: ErrorCode.TooManyRequests, retryAfterSeconds: 3600 },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
     }
     return counts[0] <= PER_EMAIL;
   }
