@@ -50,15 +50,15 @@ export class ChangeEmailFormComponent {
 
   protected submit(): void {
     this.sent.set(false);
-    if (!this.submission.start()) return;
-    const { newEmail, currentPassword } = this.form.getRawValue();
-    this.account.changeEmail({ newEmail: newEmail.trim(), currentPassword }).subscribe({
-      next: () => {
-        this.submission.succeed();
+    this.submission.send(
+      () => {
+        const { newEmail, currentPassword } = this.form.getRawValue();
+        return this.account.changeEmail({ newEmail: newEmail.trim(), currentPassword });
+      },
+      () => {
         this.form.reset();
         this.sent.set(true);
       },
-      error: (error: unknown) => this.submission.fail(error),
-    });
+    );
   }
 }

@@ -20,7 +20,7 @@ import { FormErrorText, FormStatusComponent, PasswordToggleComponent, cabValidat
         <cab-password-toggle matTextSuffix [field]="current" />
         <mat-error>{{ errorOf(form.controls.currentPassword) }}</mat-error>
       </mat-form-field>
-      <mat-form-field appearance="outline">
+      <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ t('field.newPassword') }}</mat-label>
         <input matInput #next type="password" formControlName="newPassword" autocomplete="new-password" data-testid="change-password-new" />
         <cab-password-toggle matTextSuffix [field]="next" />
@@ -46,14 +46,12 @@ export class ChangePasswordFormComponent {
 
   protected submit(): void {
     this.done.set(false);
-    if (!this.submission.start()) return;
-    this.account.changePassword(this.form.getRawValue()).subscribe({
-      next: () => {
-        this.submission.succeed();
+    this.submission.send(
+      () => this.account.changePassword(this.form.getRawValue()),
+      () => {
         this.form.reset();
         this.done.set(true);
       },
-      error: (error: unknown) => this.submission.fail(error),
-    });
+    );
   }
 }

@@ -65,7 +65,7 @@ export function groupSecret(secret: string): string {
             <cab-password-toggle matTextSuffix [field]="current" />
             <mat-error>{{ errorOf(disableForm.controls.currentPassword) }}</mat-error>
           </mat-form-field>
-          <mat-form-field appearance="outline">
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
             <mat-label>{{ t('twoFactor.code') }}</mat-label>
             <input
               matInput
@@ -104,7 +104,7 @@ export function groupSecret(secret: string): string {
           <p>{{ t('twoFactor.setup.codeIntro') }}</p>
           <form class="cab-form" [formGroup]="confirmForm" (ngSubmit)="confirm()" novalidate data-testid="two-factor-confirm-form">
             <cab-form-status [message]="confirmSubmission.problem()" />
-            <mat-form-field appearance="outline">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('twoFactor.code') }}</mat-label>
               <input matInput formControlName="code" inputmode="numeric" autocomplete="one-time-code" maxlength="6" data-testid="two-factor-code" />
               <mat-hint>{{ t('signIn.code.hint') }}</mat-hint>

@@ -1,10 +1,6 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { apiInterceptor } from '@cabinet/web/identity/data-access';
+import type { HttpTestingController } from '@angular/common/http/testing';
+import type { RouterTestingHarness } from '@angular/router/testing';
+import { setUpAuthPageTestBed } from '../testing/auth-page-test-bed';
 import { ResetPasswordPageComponent } from '../reset-password/reset-password-page.component';
 import { AcceptInvitationPageComponent } from './accept-invitation-page.component';
 
@@ -15,24 +11,10 @@ describe('links from emails', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    jest.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'invitations/accept', component: AcceptInvitationPageComponent },
-            { path: 'reset-password', component: ResetPasswordPageComponent },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(withInterceptors([apiInterceptor])),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    ({ harness, backend } = await setUpAuthPageTestBed([
+      { path: 'invitations/accept', component: AcceptInvitationPageComponent },
+      { path: 'reset-password', component: ResetPasswordPageComponent },
+    ]));
   });
 
   afterEach(() => {

@@ -1,11 +1,9 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import type { RouterTestingHarness } from '@angular/router/testing';
 import type { SessionView } from '@cabinet/shared/contracts';
-import { IdleWatcher, SessionStore, apiInterceptor } from '@cabinet/web/identity/data-access';
+import { IdleWatcher, SessionStore } from '@cabinet/web/identity/data-access';
+import { setUpAuthPageTestBed } from '../testing/auth-page-test-bed';
 import { ConfirmEmailChangePageComponent } from './confirm-email-change-page.component';
 
 const TOKEN = 'a-token-that-is-long-enough-1234';
@@ -25,18 +23,7 @@ describe('ConfirmEmailChangePageComponent', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    jest.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: 'confirm-email-change', component: ConfirmEmailChangePageComponent }], withComponentInputBinding()),
-        provideHttpClient(withInterceptors([apiInterceptor])),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    ({ harness, backend } = await setUpAuthPageTestBed([{ path: 'confirm-email-change', component: ConfirmEmailChangePageComponent }]));
   });
 
   afterEach(() => {

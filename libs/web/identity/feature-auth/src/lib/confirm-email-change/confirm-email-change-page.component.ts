@@ -3,9 +3,7 @@ import { RouterLink } from '@angular/router';
 import { AuthApi, SessionStore, isApiError } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
-import { isDeadLink } from '../link-errors';
-
-type State = 'confirming' | 'confirmed' | 'expired' | 'failed';
+import { type LinkTokenState, consumeLinkToken } from '../link-token';
 
 /**
  * Opens from the link sent to a new email address: makes it the account's. Works signed in or not
@@ -48,30 +46,19 @@ export class ConfirmEmailChangePageComponent implements OnInit {
   private readonly session = inject(SessionStore);
   private readonly apiErrorText = inject(ApiErrorText).of;
   protected readonly t = inject(I18nService).t;
-  protected readonly state = signal<State>('confirming');
+  protected readonly state = signal<LinkTokenState>('confirming');
   protected readonly problem = signal<string | null>(null);
 
   ngOnInit(): void {
-    const token = this.token()?.trim();
-    if (!token) {
-      this.state.set('expired');
-      return;
-    }
-    this.auth.confirmEmailChange(token).subscribe({
-      next: () => {
-        this.state.set('confirmed');
-        // The account page and the shell show the email from the session: bring it up to date.
+    consumeLinkToken(this.token(), (token) => this.auth.confirmEmailChange(token), {
+      state: this.state,
+      problem: this.problem,
+      // The account page and the shell show the email from the session: bring it up to date.
+      done: () => {
         if (this.session.signedIn()) this.session.refresh().catch(() => undefined);
       },
-      error: (error: unknown) => {
-        if (isDeadLink(error)) {
-          this.state.set('expired');
-          return;
-        }
-        // 409: someone else confirmed this address for their account in the meantime.
-        this.problem.set(isApiError(error) && error.status === 409 ? this.t('confirmEmailChange.conflict') : this.apiErrorText(error));
-        this.state.set('failed');
-      },
+      // 409: someone else confirmed this address for their account in the meantime.
+      failure: (error) => (isApiError(error) && error.status === 409 ? this.t('confirmEmailChange.conflict') : this.apiErrorText(error)),
     });
   }
 }

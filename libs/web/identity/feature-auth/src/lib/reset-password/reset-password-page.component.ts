@@ -34,7 +34,7 @@ import { isDeadLink } from '../link-errors';
           <h1>{{ t('resetPassword.heading') }}</h1>
           <form class="cab-form" [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="reset-password-form">
             <cab-form-status [message]="submission.problem()" />
-            <mat-form-field appearance="outline">
+            <mat-form-field appearance="outline" subscriptSizing="dynamic">
               <mat-label>{{ t('field.newPassword') }}</mat-label>
               <input matInput #password type="password" formControlName="password" autocomplete="new-password" data-testid="reset-password-password" />
               <cab-password-toggle matTextSuffix [field]="password" />

@@ -27,13 +27,13 @@ import { isDeadLink } from '../link-errors';
           <input matInput formControlName="username" autocomplete="username" autocapitalize="none" spellcheck="false" data-testid="setup-username" />
           <mat-error>{{ errorOf(form.controls.username) }}</mat-error>
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ t('field.setupCode') }}</mat-label>
           <input matInput formControlName="setupCode" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" data-testid="setup-code-input" />
           <mat-hint>{{ t('setup.setupCode.hint') }}</mat-hint>
           <mat-error>{{ errorOf(form.controls.setupCode) }}</mat-error>
         </mat-form-field>
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ t('field.newPassword') }}</mat-label>
           <input matInput #password type="password" formControlName="password" autocomplete="new-password" data-testid="setup-password" />
           <cab-password-toggle matTextSuffix [field]="password" />

@@ -1,12 +1,11 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
+import { Router } from '@angular/router';
+import type { RouterTestingHarness } from '@angular/router/testing';
 import type { SessionView } from '@cabinet/shared/contracts';
-import { IdleWatcher, apiInterceptor } from '@cabinet/web/identity/data-access';
+import { IdleWatcher } from '@cabinet/web/identity/data-access';
+import { setUpAuthPageTestBed } from '../testing/auth-page-test-bed';
 import { SignInPageComponent } from './sign-in-page.component';
 
 @Component({ selector: 'cab-test-page', template: '<h1>Signed in</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -27,25 +26,11 @@ describe('SignInPageComponent', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    jest.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'sign-in', component: SignInPageComponent },
-            { path: 'organization/members', component: SignedInPageComponent },
-            { path: 'account', component: SignedInPageComponent },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(withInterceptors([apiInterceptor])),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    ({ harness, backend } = await setUpAuthPageTestBed([
+      { path: 'sign-in', component: SignInPageComponent },
+      { path: 'organization/members', component: SignedInPageComponent },
+      { path: 'account', component: SignedInPageComponent },
+    ]));
   });
 
   afterEach(() => {

@@ -1,11 +1,9 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { apiInterceptor } from '@cabinet/web/identity/data-access';
+import { Router } from '@angular/router';
+import type { RouterTestingHarness } from '@angular/router/testing';
 import { I18nService } from '@cabinet/web/shared/i18n';
+import { setUpAuthPageTestBed } from '../testing/auth-page-test-bed';
 import { CheckEmailPageComponent } from './check-email-page.component';
 import { SignUpPageComponent } from './sign-up-page.component';
 
@@ -14,24 +12,10 @@ describe('SignUpPageComponent', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    jest.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'sign-up', component: SignUpPageComponent },
-            { path: 'sign-up/check-email', component: CheckEmailPageComponent },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(withInterceptors([apiInterceptor])),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    ({ harness, backend } = await setUpAuthPageTestBed([
+      { path: 'sign-up', component: SignUpPageComponent },
+      { path: 'sign-up/check-email', component: CheckEmailPageComponent },
+    ]));
     await harness.navigateByUrl('/sign-up', SignUpPageComponent);
   });
 

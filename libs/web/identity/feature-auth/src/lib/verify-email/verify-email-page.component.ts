@@ -4,9 +4,7 @@ import { Permission } from '@cabinet/shared/contracts';
 import { AuthApi, SessionStore } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
-import { isDeadLink } from '../link-errors';
-
-type State = 'confirming' | 'confirmed' | 'expired' | 'failed';
+import { type LinkTokenState, consumeLinkToken } from '../link-token';
 
 /** Opens from the link in the sign-up email: confirms the address and signs the person in. */
 @Component({
@@ -51,29 +49,16 @@ export class VerifyEmailPageComponent implements OnInit {
   protected readonly session = inject(SessionStore);
   private readonly apiErrorText = inject(ApiErrorText).of;
   protected readonly t = inject(I18nService).t;
-  protected readonly state = signal<State>('confirming');
+  protected readonly state = signal<LinkTokenState>('confirming');
   protected readonly problem = signal<string | null>(null);
   protected readonly canInvite = () => this.session.can(Permission.InvitationsManage);
 
   ngOnInit(): void {
-    const token = this.token()?.trim();
-    if (!token) {
-      this.state.set('expired');
-      return;
-    }
-    this.auth.verifyEmail(token).subscribe({
-      next: (session) => {
-        this.session.set(session);
-        this.state.set('confirmed');
-      },
-      error: (error: unknown) => {
-        if (isDeadLink(error)) {
-          this.state.set('expired');
-          return;
-        }
-        this.problem.set(this.apiErrorText(error));
-        this.state.set('failed');
-      },
+    consumeLinkToken(this.token(), (token) => this.auth.verifyEmail(token), {
+      state: this.state,
+      problem: this.problem,
+      done: (session) => this.session.set(session),
+      failure: (error) => this.apiErrorText(error),
     });
   }
 }

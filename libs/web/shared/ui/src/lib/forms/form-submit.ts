@@ -1,5 +1,6 @@
 import { ElementRef, Injector, afterNextRender, inject, signal } from '@angular/core';
 import type { FormGroup } from '@angular/forms';
+import type { Observable } from 'rxjs';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, isApiProblem } from './api-error-text';
 import { type FieldProblem, applyFieldErrors, focusFirstInvalid } from './field-errors';
@@ -55,6 +56,21 @@ export class FormSubmit {
       this.problem.set([this.apiErrorText(error), ...unmatched].join(' '));
     }
     return error.code;
+  }
+
+  /**
+   * The whole round trip: {@link start}, then send `request()`; on success {@link succeed} and run
+   * `done`, on failure {@link fail}. For forms that need nothing more than that.
+   */
+  send<T>(request: () => Observable<T>, done: (value: T) => void): void {
+    if (!this.start()) return;
+    request().subscribe({
+      next: (value) => {
+        this.succeed();
+        done(value);
+      },
+      error: (error: unknown) => this.fail(error),
+    });
   }
 
   /** After the errors are on screen, so a screen reader reads the field together with its error. */
