@@ -4,6 +4,9 @@ import { type RouteEntry, routeTable, signUpOrganization, type TestOrganization,
 let theirInvitationId = '';
 /** The other organisation's admin's session (set before the routes are tried). */
 let theirSessionId = '';
+/** The other organisation's board and things on it (set before the routes are tried). */
+const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '' };
+const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
 
 /** How to aim a route at another organisation's data, or why it cannot be aimed at all. */
 type Aim = { params?: (other: TestOrganization) => Record<string, string>; body?: (other: TestOrganization) => unknown } | { none: string };
@@ -52,6 +55,35 @@ const AIMS: Record<string, Aim> = {
   'GET /api/organization/settings': { none: 'acts only on the session\'s organisation' },
   'PATCH /api/organization/settings': { none: 'acts only on the session\'s organisation' },
   'POST /api/organization/members/:userId/erase': { params: (other) => ({ userId: other.userId }) },
+  'GET /api/boards': { none: 'lists only the session organisation\'s boards' },
+  'POST /api/boards': { none: 'creates a board in the session\'s organisation, no ids' },
+  'GET /api/boards/:boardId': { params: onTheirBoard() },
+  'PATCH /api/boards/:boardId': { params: onTheirBoard(), body: () => ({ name: 'Taken over' }) },
+  'POST /api/boards/:boardId/seat-types': { params: onTheirBoard(), body: () => ({ name: 'Extra seat', kind: 'custom', voting: true }) },
+  'PATCH /api/boards/:boardId/seat-types/:seatTypeId': { params: () => onTheirBoard({ seatTypeId: theirBoard.seatTypeId })(), body: () => ({ name: 'Renamed' }) },
+  'DELETE /api/boards/:boardId/seat-types/:seatTypeId': { params: () => onTheirBoard({ seatTypeId: theirBoard.seatTypeId })() },
+  'PUT /api/boards/:boardId/composition-targets': { params: onTheirBoard(), body: () => ({ targets: [] }) },
+  'POST /api/boards/:boardId/onboarding-steps': { params: onTheirBoard(), body: () => ({ name: 'Extra step', kind: 'custom' }) },
+  'DELETE /api/boards/:boardId/onboarding-steps/:stepId': { params: () => onTheirBoard({ stepId: theirBoard.stepId })() },
+  'GET /api/boards/:boardId/applications': { params: onTheirBoard() },
+  'POST /api/boards/:boardId/members': { params: onTheirBoard(), body: () => ({ displayName: 'Intruder', seatTypeId: theirBoard.seatTypeId, status: 'guest' }) },
+  'GET /api/boards/:boardId/members/:memberId': { params: () => onTheirBoard({ memberId: theirBoard.memberId })() },
+  'PATCH /api/boards/:boardId/members/:memberId': { params: () => onTheirBoard({ memberId: theirBoard.memberId })(), body: () => ({ displayName: 'Renamed' }) },
+  'POST /api/boards/:boardId/members/:memberId/transition': { params: () => onTheirBoard({ memberId: theirBoard.memberId })(), body: () => ({ to: 'active' }) },
+  'POST /api/boards/:boardId/members/:memberId/renew': { params: () => onTheirBoard({ memberId: theirBoard.memberId })(), body: () => ({}) },
+  'PUT /api/boards/:boardId/members/:memberId/onboarding/:stepId': { params: () => onTheirBoard({ memberId: theirBoard.memberId, stepId: theirBoard.stepId })() },
+  'DELETE /api/boards/:boardId/members/:memberId/onboarding/:stepId': { params: () => onTheirBoard({ memberId: theirBoard.memberId, stepId: theirBoard.stepId })() },
+  'POST /api/boards/:boardId/members/:memberId/declarations': { params: () => onTheirBoard({ memberId: theirBoard.memberId })(), body: () => ({ text: 'Nothing to declare' }) },
+  'POST /api/boards/:boardId/members/:memberId/tags': { params: () => onTheirBoard({ memberId: theirBoard.memberId })(), body: () => ({ tag: 'youth', consent: true }) },
+  'DELETE /api/boards/:boardId/members/:memberId/tags/:tag': { params: () => onTheirBoard({ memberId: theirBoard.memberId, tag: 'youth' })() },
+  'PATCH /api/boards/:boardId/me': { params: onTheirBoard(), body: () => ({ displayName: 'Me' }) },
+  'GET /api/boards/:boardId/partners': { params: onTheirBoard() },
+  'POST /api/boards/:boardId/partner-invitations': { params: onTheirBoard(), body: () => ({}) },
+  'DELETE /api/boards/:boardId/partner-invitations/:invitationId': { params: () => onTheirBoard({ invitationId: theirBoard.invitationId })() },
+  'GET /api/board-partnerships/preview': { none: 'a secret token, no ids' },
+  'POST /api/board-partnerships/accept': { none: 'a secret token, no ids' },
+  'GET /api/public/boards/:slug': { none: 'public: a board\'s published web address, by design' },
+  'POST /api/public/boards/:slug/applications': { none: 'public: a board\'s published web address, by design' },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;
@@ -69,6 +101,14 @@ describe('another organisation\'s ids', () => {
     theirInvitationId = invited.body.id;
     const theirSessions = await theirs.client.get<Array<{ id: string; current: boolean }>>('/api/account/sessions');
     theirSessionId = theirSessions.body.find((session) => session.current)?.id ?? '';
+    const board = await theirs.client.post<{ id: string; seatTypes: Array<{ id: string }>; onboardingSteps: Array<{ id: string }> }>('/api/boards', { name: 'Their board' });
+    theirBoard.boardId = board.body.id;
+    theirBoard.seatTypeId = board.body.seatTypes[0]?.id ?? '';
+    theirBoard.stepId = board.body.onboardingSteps[0]?.id ?? '';
+    const member = await theirs.client.post<{ id: string }>(`/api/boards/${theirBoard.boardId}/members`, { displayName: 'Their member', seatTypeId: theirBoard.seatTypeId, status: 'guest' });
+    theirBoard.memberId = member.body.id;
+    const link = await theirs.client.post<{ id: string }>(`/api/boards/${theirBoard.boardId}/partner-invitations`, {});
+    theirBoard.invitationId = link.body.id;
   });
 
   it('are considered for every route', () => {

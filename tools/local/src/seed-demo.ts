@@ -5,7 +5,9 @@ import { applyDbContext, dataSourceOptions } from '@cabinet/api/database';
 import { AppUser, IDENTITY_ENTITIES, Membership, Organization, PasswordHasher } from '@cabinet/api/identity';
 import { queueEmail } from '@cabinet/api/notifications';
 import { OutboxMessage } from '@cabinet/api/outbox';
+import { BOARD_ENTITIES } from '@cabinet/api/boards';
 import type { OrganizationKind, OrganizationRole } from '@cabinet/shared/contracts';
+import { seedDemoBoard } from './seed-demo-board';
 
 /** Fixed ids make the seed idempotent: running `npm start` again adds nothing twice. */
 const WELCOME_EMAIL_ID = '00000000-0000-4000-8000-00000000c0de';
@@ -57,7 +59,7 @@ async function seedPerson(m: EntityManager, person: DemoPerson, passwordHash: st
 export async function seedDemoData(appDatabaseUrl: string, config: Pick<AppConfig, 'APP_URL' | 'AUDIT_HMAC_KEY'>): Promise<void> {
   const dataSource = new DataSource({
     ...dataSourceOptions({ url: appDatabaseUrl, poolSize: 1, applicationName: 'cabinet-seed' }),
-    entities: [OutboxMessage, AuditEntry, AuditChainHead, ...IDENTITY_ENTITIES],
+    entities: [OutboxMessage, AuditEntry, AuditChainHead, ...IDENTITY_ENTITIES, ...BOARD_ENTITIES],
   });
   await dataSource.initialize();
   try {
@@ -65,6 +67,7 @@ export async function seedDemoData(appDatabaseUrl: string, config: Pick<AppConfi
     const audit = new AuditTrail(config as AppConfig);
     await dataSource.transaction(async (m) => {
       for (const person of DEMO_PEOPLE) await seedPerson(m, person, passwordHash, audit);
+      await seedDemoBoard(m, audit);
       await applyDbContext(m, {});
       await queueEmail(m, {
         id: WELCOME_EMAIL_ID,

@@ -6,3 +6,4 @@ export { MIGRATIONS } from './migrations';
 export * from './lib/schema-drift';
 export * from './lib/migration-files';
 export * from './lib/db-context';
+export * from './lib/unique-violation';

@@ -16,3 +16,4 @@ export * from './lib/sessions/session.service';
 export * from './lib/sessions/open-session';
 export * from './lib/sessions/session-cookie';
 export * from './lib/auth/sign-in-throttle';
+export * from './lib/auth/active-organization';

@@ -6,3 +6,7 @@ export * from './lib/identity/roles';
 export * from './lib/identity/identity.schemas';
 export * from './lib/identity/session';
 export * from './lib/identity/account';
+export * from './lib/boards/boards';
+export * from './lib/boards/composition';
+export * from './lib/boards/board-views';
+export * from './lib/boards/boards.schemas';

@@ -18,6 +18,10 @@ export interface DbContext {
   signInIdentifier?: string;
   /** The worker's outbox relay reads every tenant's outgoing messages (ids and kinds only). */
   outboxRelay?: boolean;
+  /** A public board page's slug: shows that board (when public) and accepts applications to it. */
+  boardSlug?: string;
+  /** The worker's scheduled sweeps find due rows across tenants (ids and dates), then act per tenant. */
+  scheduler?: boolean;
 }
 
 const SETTINGS: Array<[keyof DbContext, string]> = [
@@ -28,6 +32,8 @@ const SETTINGS: Array<[keyof DbContext, string]> = [
   ['userTokenHash', 'app.user_token_hash'],
   ['signInIdentifier', 'app.sign_in_identifier'],
   ['outboxRelay', 'app.outbox_relay'],
+  ['boardSlug', 'app.board_slug'],
+  ['scheduler', 'app.scheduler'],
 ];
 
 /** Sets the context for the current transaction only (is_local = true), never for the pooled connection. */

@@ -7,6 +7,7 @@ import { DatabaseModule } from '@cabinet/api/database';
 import { HealthModule } from '@cabinet/api/health';
 import { IdentityModule } from '@cabinet/api/identity';
 import { OrganizationsModule } from '@cabinet/api/organizations';
+import { BoardsModule } from '@cabinet/api/boards';
 import { OutboxModule } from '@cabinet/api/outbox';
 import { RedisModule } from '@cabinet/api/redis';
 
@@ -27,6 +28,7 @@ export class ApiModule {
         OutboxModule,
         IdentityModule,
         OrganizationsModule,
+        BoardsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule, loggerOptions, ShutdownLogger } from '@cabinet/api/core';
+import { BoardsWorkerModule } from '@cabinet/api/boards';
 import { DatabaseModule } from '@cabinet/api/database';
 import { NotificationsWorkerModule } from '@cabinet/api/notifications';
 import { OutboxModule } from '@cabinet/api/outbox';
@@ -20,6 +21,7 @@ export class WorkerModule {
         QueuesModule,
         OutboxModule,
         NotificationsWorkerModule,
+        BoardsWorkerModule,
       ],
       providers: [RelayOutboxService, ShutdownLogger],
       exports: [RelayOutboxService],

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { idParam } from '@cabinet/api/core';
 import { createZodDto } from 'nestjs-zod';
 import { Auth, type AuthContext, RequirePermission } from '@cabinet/api/identity';
 import { changeRoleSchema, type CreatedPeer, createPeerSchema, type MemberView, Permission, type SetupCodeView } from '@cabinet/shared/contracts';
@@ -8,7 +9,6 @@ import { ChangeRoleUseCase } from './change-role/change-role.use-case';
 import { CreatePeerUseCase } from './create-peer/create-peer.use-case';
 import { DisableMemberUseCase } from './disable-member/disable-member.use-case';
 import { EnableMemberUseCase } from './enable-member/enable-member.use-case';
-import { idParam } from './id-param';
 import { IssueSetupCodeUseCase } from './issue-setup-code/issue-setup-code.use-case';
 import { ListMembersUseCase } from './list-members/list-members.use-case';
 

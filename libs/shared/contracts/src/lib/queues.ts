@@ -4,6 +4,8 @@
  */
 export enum QueueName {
   Email = 'email',
+  /** The boards domain's scheduled sweeps (term-ending notices), run daily and at worker start. */
+  BoardSchedules = 'board-schedules',
 }
 
 /** An email to send: the outbox row holds the recipient and content; the job only points at it. */
@@ -11,8 +13,14 @@ export interface EmailJobPayload {
   outboxId: string;
 }
 
+/** Which sweep to run; the job's name says the same. A sweep reads what is due from the database. */
+export interface BoardScheduleJobPayload {
+  sweep: 'term-notices';
+}
+
 export interface JobPayloads {
   [QueueName.Email]: EmailJobPayload;
+  [QueueName.BoardSchedules]: BoardScheduleJobPayload;
 }
 
 /** Outbox message kinds, each delivered through one queue. */
@@ -21,3 +29,6 @@ export const OUTBOX_KIND_QUEUE = {
 } as const satisfies Record<string, QueueName>;
 
 export type OutboxKind = keyof typeof OUTBOX_KIND_QUEUE;
+
+/** The queues the outbox relay feeds. */
+export type OutboxQueueName = (typeof OUTBOX_KIND_QUEUE)[OutboxKind];

@@ -8,8 +8,14 @@ describe('abilities', () => {
     expect(admin.can(...splitPermission(Permission.MembersManage))).toBe(true);
   });
 
-  it('refuses a peer member anything beyond their own account and the organisation\'s name', () => {
-    expect([...permissionsOf('member')].sort()).toEqual([Permission.AccountManage, Permission.OrganizationRead].sort());
+  it('refuses a peer member anything beyond their own account, the organisation\'s name and the boards they sit on', () => {
+    expect([...permissionsOf('member')].sort()).toEqual([Permission.AccountManage, Permission.BoardsRead, Permission.OrganizationRead].sort());
+  });
+
+  it('lets service managers run boards, and keeps funder auditors away from boards outside their grants', () => {
+    expect(abilityFor('service_manager').can(...splitPermission(Permission.BoardsManage))).toBe(true);
+    expect(abilityFor('staff').can(...splitPermission(Permission.BoardsManage))).toBe(false);
+    expect(abilityFor('funder_auditor').can(...splitPermission(Permission.BoardsRead))).toBe(false);
   });
 
   it('gives a funder auditor read access to the audit trail but not to members', () => {

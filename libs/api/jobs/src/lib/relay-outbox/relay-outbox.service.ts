@@ -3,7 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { applyDbContext } from '@cabinet/api/database';
-import { OUTBOX_KIND_QUEUE, OutboxKind, QueueName } from '@cabinet/shared/contracts';
+import { OUTBOX_KIND_QUEUE, OutboxKind, OutboxQueueName, QueueName } from '@cabinet/shared/contracts';
 
 const BATCH = 200;
 const IDLE_POLL_MS = 500;
@@ -28,7 +28,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 @Injectable()
 export class RelayOutboxService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(RelayOutboxService.name);
-  private readonly queues: Record<QueueName, Queue>;
+  private readonly queues: Record<OutboxQueueName, Queue>;
   private timer?: NodeJS.Timeout;
   private current?: Promise<unknown>;
   private stopped = false;
@@ -71,8 +71,8 @@ export class RelayOutboxService implements OnApplicationBootstrap, OnApplication
     });
   }
 
-  private groupByQueue(rows: Array<{ id: string; kind: OutboxKind }>): Map<QueueName, Array<{ id: string; kind: OutboxKind }>> {
-    const groups = new Map<QueueName, Array<{ id: string; kind: OutboxKind }>>();
+  private groupByQueue(rows: Array<{ id: string; kind: OutboxKind }>): Map<OutboxQueueName, Array<{ id: string; kind: OutboxKind }>> {
+    const groups = new Map<OutboxQueueName, Array<{ id: string; kind: OutboxKind }>>();
     for (const row of rows) {
       const queue = OUTBOX_KIND_QUEUE[row.kind];
       groups.set(queue, [...(groups.get(queue) ?? []), row]);

@@ -26,6 +26,7 @@ describe('every template', () => {
     invitation: { organizationName: 'Harbour Harm Reduction', role: 'Member', url: 'http://x/a' },
     'password-reset': { url: 'http://x/a' },
     'email-change': { displayName: 'Sam', url: 'http://x/a' },
+    'term-ending': { boardName: 'Harbour Advisory Board', endsOn: '2027-03-14', url: 'http://x/a', forManager: false },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {
@@ -33,6 +34,37 @@ describe('every template', () => {
       const email = renderEmail(template, samples[template] as never, locale);
       expect(email.subject.length).toBeGreaterThan(5);
       expect(email.text).toContain('http://x/a');
+    }
+  });
+});
+
+describe('term-ending email', () => {
+  const member = { boardName: 'Harbour Advisory Board', endsOn: '2027-03-14', url: 'http://x/boards/b/members/m', forManager: false } as const;
+  const manager = { ...member, forManager: true, memberName: 'Robin' } as const;
+
+  it('tells the member when their term on the board ends, with the date written out', () => {
+    const email = renderEmail('term-ending', member, 'en');
+    expect(email.subject).toBe('Your term on Harbour Advisory Board ends on 14 March 2027');
+    expect(email.text).toContain('http://x/boards/b/members/m');
+  });
+
+  it('tells managers whose term ends, by display name', () => {
+    expect(renderEmail('term-ending', manager, 'en').subject).toBe("Robin's term on Harbour Advisory Board ends on 14 March 2027");
+  });
+
+  it('writes the date in the reader\'s language', () => {
+    expect(renderEmail('term-ending', member, 'pt').subject).toBe('O seu mandato em Harbour Advisory Board termina a 14 de março de 2027');
+    expect(renderEmail('term-ending', manager, 'es').subject).toBe('El mandato de Robin en Harbour Advisory Board termina el 14 de marzo de 2027');
+  });
+
+  it('does not shift the day for readers west of UTC', () => {
+    expect(renderEmail('term-ending', { ...member, endsOn: '2027-01-01' }, 'en').text).toContain('1 January 2027');
+  });
+
+  it.each(LOCALES)('says nothing about what the board works on (%s)', (locale) => {
+    for (const data of [member, manager]) {
+      const email = renderEmail('term-ending', data, locale);
+      expect(`${email.subject}\n${email.text}`).not.toMatch(/health|mental|addiction|recovery|hiv|saúde|salud|diagnos/i);
     }
   });
 });

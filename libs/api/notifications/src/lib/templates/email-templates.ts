@@ -18,6 +18,21 @@ export interface EmailTemplateData {
   invitation: { organizationName: string; role: string; url: string };
   'password-reset': { url: string };
   'email-change': { displayName: string; url: string };
+  /**
+   * A board term ends soon. `endsOn` is a calendar date (YYYY-MM-DD), the last day of the term.
+   * The member's version speaks to them; the managers' version names the member by display name.
+   */
+  'term-ending': TermEndingEmail;
+}
+
+export type TermEndingEmail = { boardName: string; endsOn: string; url: string } & ({ forManager: false } | { forManager: true; memberName: string });
+
+/** A YYYY-MM-DD date written out in the reader's language ("14 March 2027"), the same day everywhere. */
+const DATE_LOCALE: Record<Locale, string> = { en: 'en-GB', pt: 'pt-PT', es: 'es-ES' };
+function longDate(isoDate: string, locale: Locale): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -60,6 +75,27 @@ const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
     en: (d) => ({ subject: 'Confirm your new email for Cabinet', lines: [`Hello ${d.displayName},`, 'Please confirm this new email address for your Cabinet account. The link works once, for 24 hours.'], action: { label: 'Confirm my new email', url: d.url } }),
     pt: (d) => ({ subject: 'Confirme o seu novo email no Cabinet', lines: [`Olá ${d.displayName},`, 'Confirme este novo endereço de email para a sua conta no Cabinet. A ligação funciona uma vez, durante 24 horas.'], action: { label: 'Confirmar o novo email', url: d.url } }),
     es: (d) => ({ subject: 'Confirma tu nuevo correo para Cabinet', lines: [`Hola ${d.displayName}:`, 'Confirma esta nueva dirección de correo para tu cuenta de Cabinet. El enlace funciona una vez, durante 24 horas.'], action: { label: 'Confirmar mi nuevo correo', url: d.url } }),
+  },
+  // Only the board's name, a date and a display name: nothing about what the board works on.
+  'term-ending': {
+    en: (d) => {
+      const date = longDate(d.endsOn, 'en');
+      return d.forManager
+        ? { subject: `${d.memberName}'s term on ${d.boardName} ends on ${date}`, lines: [`${d.memberName}'s term on ${d.boardName} ends on ${date}.`, 'You may want to talk with them about a new term, or start looking for someone to take the seat.'], action: { label: 'Open their member page', url: d.url } }
+        : { subject: `Your term on ${d.boardName} ends on ${date}`, lines: [`Your term on ${d.boardName} ends on ${date}.`, 'If you would like to serve another term, or have questions, please talk to the people who run the board.'], action: { label: 'See your membership', url: d.url } };
+    },
+    pt: (d) => {
+      const date = longDate(d.endsOn, 'pt');
+      return d.forManager
+        ? { subject: `O mandato de ${d.memberName} em ${d.boardName} termina a ${date}`, lines: [`O mandato de ${d.memberName} em ${d.boardName} termina a ${date}.`, 'Pode falar com esta pessoa sobre um novo mandato, ou começar a procurar alguém para o lugar.'], action: { label: 'Abrir a página do membro', url: d.url } }
+        : { subject: `O seu mandato em ${d.boardName} termina a ${date}`, lines: [`O seu mandato em ${d.boardName} termina a ${date}.`, 'Se quiser cumprir outro mandato, ou tiver dúvidas, fale com quem gere o conselho.'], action: { label: 'Ver a minha participação', url: d.url } };
+    },
+    es: (d) => {
+      const date = longDate(d.endsOn, 'es');
+      return d.forManager
+        ? { subject: `El mandato de ${d.memberName} en ${d.boardName} termina el ${date}`, lines: [`El mandato de ${d.memberName} en ${d.boardName} termina el ${date}.`, 'Puedes hablar con esta persona sobre un nuevo mandato, o empezar a buscar a alguien para el puesto.'], action: { label: 'Abrir su página de miembro', url: d.url } }
+        : { subject: `Tu mandato en ${d.boardName} termina el ${date}`, lines: [`Tu mandato en ${d.boardName} termina el ${date}.`, 'Si quieres cumplir otro mandato, o tienes preguntas, habla con quienes gestionan el consejo.'], action: { label: 'Ver mi participación', url: d.url } };
+    },
   },
 };
 

@@ -16,7 +16,7 @@ import {
 } from '@cabinet/api/identity';
 import { type AcceptInvitationInput, ErrorCode } from '@cabinet/shared/contracts';
 import { usableOrExpired } from '../invitations/find-invitation';
-import { isUniqueViolation } from '../unique-violation';
+import { isUniqueViolation } from '@cabinet/api/database';
 
 export const WRONG_PASSWORD_FOR_INVITATION = 'This email address already has a Cabinet account, and that is not its password. Enter the password you sign in with.';
 

@@ -7,7 +7,7 @@ import { AppUser, Membership } from '@cabinet/api/identity';
 import type { CreatedPeer, CreatePeerInput } from '@cabinet/shared/contracts';
 import type { InOrganization } from '../members/member-rules';
 import { newSetupCode } from '../members/setup-code';
-import { isUniqueViolation } from '../unique-violation';
+import { isUniqueViolation } from '@cabinet/api/database';
 
 const usernameTaken = () => new DomainError('This username is taken. Try another one.', [{ field: 'username', message: 'is taken' }], 409);
 

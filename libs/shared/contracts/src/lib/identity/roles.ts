@@ -17,20 +17,26 @@ export enum Permission {
   MembersManage = 'members.manage',
   InvitationsManage = 'invitations.manage',
   AuditRead = 'audit.read',
+  /** See boards: managers see all of their organisation's, others the boards they sit on. */
+  BoardsRead = 'boards.read',
+  /** Create and run boards: settings, seats, members, applications, partners. */
+  BoardsManage = 'boards.manage',
   /** Anything a signed-in person may do with their own account, whatever their role. */
   AccountManage = 'account.manage',
 }
 
 const EVERYONE = [Permission.OrganizationRead, Permission.AccountManage];
-const MANAGERS = [...EVERYONE, Permission.MembersRead, Permission.MembersManage, Permission.InvitationsManage, Permission.AuditRead];
+/** Everyone in a service or community organisation: funders see boards only through grants. */
+const BOARD_READERS = [...EVERYONE, Permission.BoardsRead];
+const MANAGERS = [...BOARD_READERS, Permission.BoardsManage, Permission.MembersRead, Permission.MembersManage, Permission.InvitationsManage, Permission.AuditRead];
 
 /** The permissions each role grants. Deny by default: what is not listed is refused. */
 export const ROLE_PERMISSIONS: Record<OrganizationRole, readonly Permission[]> = {
   admin: [...MANAGERS, Permission.OrganizationManage],
   service_manager: MANAGERS,
-  staff: [...EVERYONE, Permission.MembersRead],
-  member: EVERYONE,
-  agency_liaison: EVERYONE,
+  staff: [...BOARD_READERS, Permission.MembersRead],
+  member: BOARD_READERS,
+  agency_liaison: BOARD_READERS,
   funder_auditor: [...EVERYONE, Permission.AuditRead],
 };
 

@@ -1,0 +1,5 @@
+export * from './lib/boards.module';
+export * from './lib/entities';
+export * from './lib/boards-worker.module';
+export * from './lib/send-term-notices/send-term-notices.use-case';
+export * from './lib/send-term-notices/term-notice-threshold';

@@ -1,0 +1,53 @@
+import type { EntityManager } from 'typeorm';
+import { Not } from 'typeorm';
+import { DomainError } from '@cabinet/api/core';
+import type { DbContext } from '@cabinet/api/database';
+import type { InOrganization } from '@cabinet/api/identity';
+import { type BoardRelation, Permission } from '@cabinet/shared/contracts';
+import { Board } from '../entities/board.entity';
+import { BoardMember } from '../entities/board-member.entity';
+
+/** A board as the asking person may reach it: through their organisation (host or partner), and as a member. */
+export interface BoardAccess {
+  board: Board;
+  relation: BoardRelation;
+  /** A manager of the host or of a partner organisation. */
+  canManage: boolean;
+  /** The asking person's own membership on this board (not ended). */
+  me: BoardMember | null;
+}
+
+export const boardDb = (auth: InOrganization): DbContext => ({ organizationId: auth.organizationId, userId: auth.userId });
+
+/**
+ * The first step of every board use case. Row-level security already hides boards the
+ * organisation neither hosts nor co-owns; inside it, people who do not manage boards reach only
+ * boards they sit on (or applied to). Anything else is the same 404 as a board that does not exist.
+ */
+export async function accessBoard(m: EntityManager, auth: InOrganization, boardId: string): Promise<BoardAccess> {
+  const board = await m.findOne(Board, { where: { id: boardId } });
+  if (!board) throw DomainError.notFound('This board');
+  const canManage = auth.permissions.has(Permission.BoardsManage);
+  const me = await m.findOne(BoardMember, { where: { boardId, userId: auth.userId, status: Not('ended') } });
+  if (!canManage && !me) throw DomainError.notFound('This board');
+  return { board, relation: board.organizationId === auth.organizationId ? 'host' : 'partner', canManage, me };
+}
+
+/** Changes to the board and its people are for its managers; others get the same 404 as outsiders. */
+export async function manageBoard(m: EntityManager, auth: InOrganization, boardId: string): Promise<BoardAccess> {
+  const access = await accessBoard(m, auth, boardId);
+  if (!access.canManage) throw DomainError.notFound('This board');
+  return access;
+}
+
+/** A member of this board, locked for the change about to be made. */
+export async function lockMember(m: EntityManager, boardId: string, memberId: string): Promise<BoardMember> {
+  const member = await m.findOne(BoardMember, { where: { id: memberId, boardId }, lock: { mode: 'pessimistic_write' } });
+  if (!member) throw DomainError.notFound('This member');
+  return member;
+}
+
+/** A member's record is for the board's managers and for the person themselves. */
+export function assertManagerOrSelf(access: BoardAccess, member: BoardMember): void {
+  if (!access.canManage && access.me?.id !== member.id) throw DomainError.notFound('This member');
+}

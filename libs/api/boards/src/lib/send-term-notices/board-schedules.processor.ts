@@ -1,0 +1,49 @@
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job, Queue } from 'bullmq';
+import { BoardScheduleJobPayload, QueueName } from '@cabinet/shared/contracts';
+import { SendTermNoticesUseCase, TermNoticeSweep } from './send-term-notices.use-case';
+
+const TERM_NOTICES: BoardScheduleJobPayload = { sweep: 'term-notices' };
+/** Every day at 06:00 UTC: before the working day in Europe, the night before in the Americas. */
+export const TERM_NOTICES_SCHEDULE = { id: 'board-term-notices-daily', pattern: '0 6 * * *', tz: 'UTC' } as const;
+/** A worker that was down at 06:00 catches up soon after it starts. */
+const STARTUP_DELAY_MS = 10_000;
+
+/**
+ * Runs the boards domain's sweeps. The daily scheduler is upserted (one per queue, whatever the
+ * number of workers); the sweeps themselves are idempotent, so a run at start-up, a retry, or two
+ * workers at once send nothing twice.
+ */
+@Processor(QueueName.BoardSchedules)
+export class BoardSchedulesProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(BoardSchedulesProcessor.name);
+
+  constructor(
+    private readonly sendTermNotices: SendTermNoticesUseCase,
+    @InjectQueue(QueueName.BoardSchedules) private readonly queue: Queue<BoardScheduleJobPayload>,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    // Not awaited: with Redis down the worker still starts (the outbox waits too); this lands once it is back.
+    this.schedule().catch((error: unknown) => this.logger.warn(`Could not schedule the board sweeps: ${(error as Error).message}`));
+  }
+
+  async schedule(): Promise<void> {
+    const { id, pattern, tz } = TERM_NOTICES_SCHEDULE;
+    await this.queue.upsertJobScheduler(id, { pattern, tz }, { name: TERM_NOTICES.sweep, data: TERM_NOTICES });
+    await this.queue.add(TERM_NOTICES.sweep, TERM_NOTICES, { delay: STARTUP_DELAY_MS });
+  }
+
+  override async process(job: Job<BoardScheduleJobPayload>): Promise<TermNoticeSweep> {
+    switch (job.data.sweep) {
+      case 'term-notices': {
+        const result = await this.sendTermNotices.execute();
+        if (result.sent > 0) this.logger.log(`Sent ${result.sent} term notice(s), ${result.emails} email(s).`);
+        return result;
+      }
+    }
+  }
+}

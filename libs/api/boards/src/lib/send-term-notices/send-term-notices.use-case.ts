@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '@cabinet/api/core';
+import { AuditTrail } from '@cabinet/api/audit';
+import { applyDbContext, Db } from '@cabinet/api/database';
+import { queueEmail } from '@cabinet/api/notifications';
+import { isLocale, type Locale } from '@cabinet/shared/contracts';
+import { type IsoDate, todayIso } from '../rules/dates';
+import { dueTermNotice, TERM_NOTICE_HORIZON_DAYS, type TermNoticeThreshold } from './term-notice-threshold';
+
+/** Members still serving: an applicant, a guest or someone who left gets no term notice. */
+const SERVING = ['active', 'on_leave'];
+const MANAGER_ROLES = ['admin', 'service_manager'];
+
+/** An open term ending soon, as the cross-tenant sweep sees it: ids and a date, nothing else. */
+interface EndingTerm {
+  id: string;
+  organizationId: string;
+  boardId: string;
+  memberId: string;
+  endsOn: IsoDate;
+}
+
+interface Recipient {
+  key: string;
+  email: string;
+  locale: Locale;
+  organizationId: string;
+  forManager: boolean;
+}
+
+export interface TermNoticeSweep {
+  /** Open terms ending within the horizon. */
+  found: number;
+  /** Notices recorded (and emailed) by this run. */
+  sent: number;
+  emails: number;
+}
+
+/** The same id for the same notice to the same person, so a repeated run queues nothing new. */
+export function termNoticeEmailId(termId: string, daysBefore: number, recipientKey: string): string {
+  const hex = createHash('sha256').update(`board-term-notice:${termId}:${daysBefore}:${recipientKey}`).digest('hex');
+  // Shaped as a version-8 (custom) RFC 9562 uuid.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Sends the term-ending notices that are due: 60 and 14 days before a term's last day, to the member
+ * and to the admins and service managers of the board's host and partner organisations.
+ *
+ * Safe to run any number of times, from any number of workers: a notice is recorded in
+ * board_term_notice (primary key term + threshold) in the same transaction that queues its emails,
+ * so only the transaction that inserts the row sends anything.
+ */
+@Injectable()
+export class SendTermNoticesUseCase {
+  private readonly logger = new Logger(SendTermNoticesUseCase.name);
+
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditTrail,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute(today: IsoDate = todayIso()): Promise<TermNoticeSweep> {
+    const terms = await this.findEndingTerms(today);
+    const result: TermNoticeSweep = { found: terms.length, sent: 0, emails: 0 };
+    let failures = 0;
+    for (const [organizationId, ofOrganization] of groupBy(terms, (term) => term.organizationId)) {
+      const sent = await this.noticesSent(organizationId, ofOrganization.map((term) => term.id));
+      for (const term of ofOrganization) {
+        const threshold = dueTermNotice(today, term.endsOn, sent.get(term.id) ?? []);
+        if (threshold === null) continue;
+        try {
+          const emails = await this.sendNotice(term, threshold, today);
+          if (emails !== null) {
+            result.sent++;
+            result.emails += emails;
+          }
+        } catch (error) {
+          // One bad term must not hold back the others; the job fails at the end and is retried.
+          failures++;
+          this.logger.warn(`Term notice for term ${term.id} failed: ${(error as Error).message}`);
+        }
+      }
+    }
+    if (failures > 0) throw new Error(`${failures} term notice(s) failed; the sweep will be retried.`);
+    return result;
+  }
+
+  /** Across tenants, with the scheduler's narrow door: only board_term, only ids and dates. */
+  private findEndingTerms(today: IsoDate): Promise<EndingTerm[]> {
+    return this.db.transaction({ scheduler: true }, (m) =>
+      m.query(
+        `SELECT id, organization_id AS "organizationId", board_id AS "boardId", member_id AS "memberId", ends_on::text AS "endsOn"
+           FROM board_term
+          WHERE ended_on IS NULL AND ends_on >= $1::date AND ends_on <= $1::date + $2::int
+          ORDER BY ends_on, id`,
+        [today, TERM_NOTICE_HORIZON_DAYS],
+      ),
+    );
+  }
+
+  private async noticesSent(organizationId: string, termIds: string[]): Promise<Map<string, number[]>> {
+    const rows: Array<{ termId: string; daysBefore: number }> = await this.db.transaction({ organizationId }, (m) =>
+      m.query(`SELECT term_id AS "termId", days_before AS "daysBefore" FROM board_term_notice WHERE term_id = ANY($1::uuid[])`, [termIds]),
+    );
+    const sent = new Map<string, number[]>();
+    for (const row of rows) sent.set(row.termId, [...(sent.get(row.termId) ?? []), row.daysBefore]);
+    return sent;
+  }
+
+  /** One notice in one transaction, in the host organisation's context. Returns the emails queued, or null when nothing was due any more. */
+  private sendNotice(term: EndingTerm, threshold: TermNoticeThreshold, today: IsoDate): Promise<number | null> {
+    const host = term.organizationId;
+    return this.db.transaction({ organizationId: host }, async (m) => {
+      const [current] = (await m.query(
+        `SELECT t.ends_on::text AS "endsOn", t.ended_on AS "endedOn", bm.status, bm.display_name AS "displayName",
+                bm.email, bm.user_id AS "userId", b.name AS "boardName"
+           FROM board_term t JOIN board_member bm ON bm.id = t.member_id JOIN board b ON b.id = t.board_id
+          WHERE t.id = $1 AND t.organization_id = $2 AND t.member_id = $3`,
+        [term.id, host, term.memberId],
+      )) as Array<{ endsOn: IsoDate; endedOn: string | null; status: string; displayName: string; email: string | null; userId: string | null; boardName: string }>;
+      // Ended, moved or no longer serving since the sweep looked: this notice is not due.
+      if (!current || current.endedOn !== null || current.endsOn !== term.endsOn || !SERVING.includes(current.status)) return null;
+
+      if (dueTermNotice(today, current.endsOn, await this.sentFor(m, term.id)) !== threshold) return null;
+
+      const inserted = (await m.query(
+        `INSERT INTO board_term_notice (organization_id, board_id, term_id, days_before) VALUES ($1, $2, $3, $4)
+         ON CONFLICT DO NOTHING RETURNING term_id`,
+        [host, term.boardId, term.id, threshold],
+      )) as unknown[];
+      // Another run got there first (or a retry after a commit): it sent the emails.
+      if (inserted.length === 0) return null;
+
+      const partners = (await m.query(`SELECT partner_organization_id AS id FROM board_partner WHERE board_id = $1 ORDER BY partner_organization_id`, [term.boardId])) as Array<{ id: string }>;
+      const managers = await this.managers(m, host);
+      let account = current.userId ? await this.account(m, current.userId) : null;
+      for (const partner of partners) {
+        // Each partner's people are readable only in that partner's own context.
+        await applyDbContext(m, { organizationId: partner.id });
+        managers.push(...(await this.managers(m, partner.id)));
+        if (current.userId && !account) account = await this.account(m, current.userId);
+      }
+      await applyDbContext(m, { organizationId: host });
+
+      const recipients = new Map<string, Recipient>();
+      const memberEmail = account?.email ?? current.email;
+      if (memberEmail) recipients.set(memberEmail.toLowerCase(), { key: 'member', email: memberEmail, locale: account?.locale ?? 'en', organizationId: host, forManager: false });
+      for (const manager of managers) {
+        // Someone who is both the member and a manager, or a manager in two organisations, hears once.
+        if (!recipients.has(manager.email.toLowerCase())) recipients.set(manager.email.toLowerCase(), manager);
+      }
+
+      const url = `${this.config.APP_URL.replace(/\/+$/, '')}/boards/${term.boardId}/members/${term.memberId}`;
+      const base = { boardName: current.boardName, endsOn: current.endsOn, url };
+      for (const recipient of recipients.values()) {
+        await queueEmail(m, {
+          id: termNoticeEmailId(term.id, threshold, recipient.key),
+          to: recipient.email,
+          template: 'term-ending',
+          locale: recipient.locale,
+          organizationId: recipient.organizationId,
+          data: recipient.forManager ? { ...base, forManager: true, memberName: current.displayName } : { ...base, forManager: false },
+        });
+      }
+      const managersEmailed = [...recipients.values()].filter((r) => r.forManager).length;
+      await this.audit.record(m, {
+        organizationId: host,
+        actorUserId: null,
+        action: 'board.term_notice_sent',
+        entityType: 'board_term',
+        entityId: term.id,
+        details: { boardId: term.boardId, memberId: term.memberId, daysBefore: threshold, memberEmailed: recipients.size > managersEmailed, managersEmailed },
+      });
+      return recipients.size;
+    });
+  }
+
+  private async sentFor(m: EntityManager, termId: string): Promise<number[]> {
+    const rows = (await m.query(`SELECT days_before AS "daysBefore" FROM board_term_notice WHERE term_id = $1`, [termId])) as Array<{ daysBefore: number }>;
+    return rows.map((row) => row.daysBefore);
+  }
+
+  /** The admins and service managers of the organisation in the current context. */
+  private async managers(m: EntityManager, organizationId: string): Promise<Recipient[]> {
+    const rows = (await m.query(
+      `SELECT u.id, u.email, u.locale FROM membership ms JOIN app_user u ON u.id = ms.user_id
+        WHERE ms.organization_id = $1 AND ms.role = ANY($2::text[]) AND ms.disabled_at IS NULL
+          AND u.erased_at IS NULL AND u.email IS NOT NULL AND u.email_verified_at IS NOT NULL
+        ORDER BY u.id`,
+      [organizationId, MANAGER_ROLES],
+    )) as Array<{ id: string; email: string; locale: string }>;
+    return rows.map((row) => ({ key: `user:${row.id}`, email: row.email, locale: isLocale(row.locale) ? row.locale : 'en', organizationId, forManager: true }));
+  }
+
+  /** The member's own account, when it is visible in the current context. */
+  private async account(m: EntityManager, userId: string): Promise<{ email: string; locale: Locale } | null> {
+    const [row] = (await m.query(`SELECT email, locale FROM app_user WHERE id = $1 AND erased_at IS NULL AND email IS NOT NULL`, [userId])) as Array<{ email: string; locale: string }>;
+    return row ? { email: row.email, locale: isLocale(row.locale) ? row.locale : 'en' } : null;
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
