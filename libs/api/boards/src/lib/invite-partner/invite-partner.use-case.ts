@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@cabinet/api/audit';
 import { APP_CONFIG, type AppConfig } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
-import { hashToken, type InOrganization, newToken, webLink } from '@cabinet/api/identity';
+import { hashToken, type InOrganization, newToken, Organization, webLink } from '@cabinet/api/identity';
+import { queueEmail } from '@cabinet/api/notifications';
 import type { PartnerInvitationCreated, PartnerInvitationInput } from '@cabinet/shared/contracts';
 import { boardDb, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -12,7 +13,8 @@ export const PARTNER_LINK_DAYS = 14;
 
 /**
  * A single-use link for an administrator of another organisation (a community group, say) to
- * co-own the board. The link is shown once to the manager, who passes it on; only its hash is kept.
+ * co-own the board. The link is shown once to the manager and, when they give an address, emailed
+ * (in English: the other organisation's people and languages are not visible here). Only its hash is kept.
  */
 @Injectable()
 export class InvitePartnerUseCase {
@@ -36,8 +38,13 @@ export class InvitePartnerUseCase {
           expiresAt: new Date(Date.now() + PARTNER_LINK_DAYS * 86_400_000),
         }),
       );
-      await auditBoard(this.audit, m, auth, 'board.partner_invited', { type: 'board_partner_invitation', id: invitation.id }, { boardId });
-      return { id: invitation.id, url: webLink(this.config.APP_URL, '/partnerships/accept', { token }), expiresAt: invitation.expiresAt.toISOString() };
+      const url = webLink(this.config.APP_URL, '/partnerships/accept', { token });
+      if (input.email) {
+        const host = await m.findOneByOrFail(Organization, { id: board.organizationId });
+        await queueEmail(m, { to: input.email, template: 'board-partnership', locale: 'en', organizationId: auth.organizationId, data: { hostName: host.name, boardName: board.name, url } });
+      }
+      await auditBoard(this.audit, m, auth, 'board.partner_invited', { type: 'board_partner_invitation', id: invitation.id }, { boardId, emailed: !!input.email });
+      return { id: invitation.id, url, expiresAt: invitation.expiresAt.toISOString() };
     });
   }
 }

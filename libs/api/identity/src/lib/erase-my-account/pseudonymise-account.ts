@@ -9,7 +9,8 @@ export const ERASED_DISPLAY_NAME = 'Erased member';
 
 /**
  * Erases a person but keeps their id: everything that names or reaches them goes (contact
- * details, legal name, credentials, memberships, sessions with their devices, pending links),
+ * details, legal name, credentials, memberships, sessions with their devices, pending links, the
+ * names on board memberships),
  * while the id stays so audit entries, which hold only ids, still verify. The manager must act
  * as the person (app.user_id), whose rows the database then shows.
  */
@@ -30,6 +31,13 @@ export async function pseudonymiseAccount(manager: EntityManager, userId: string
     totpEnabledAt: null,
     erasedAt: new Date(),
   });
+  // Board memberships keep their history (terms, votes to come) under the erased name, with no way
+  // back to the person. Plain SQL: the boards domain builds on identity, not the other way round.
+  await manager.query(
+    `UPDATE board_member SET display_name = $2, legal_name = NULL, email = NULL, phone = NULL, application_note = NULL, listed_by_role_only = false, updated_at = now()
+      WHERE user_id = $1`,
+    [userId, ERASED_DISPLAY_NAME],
+  );
 }
 
 /**

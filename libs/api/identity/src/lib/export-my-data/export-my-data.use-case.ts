@@ -24,6 +24,13 @@ export class ExportMyDataUseCase {
       const user = await m.findOneByOrFail(AppUser, { id: userId });
       const memberships = await m.find(Membership, { where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } });
       const sessions = await m.find(UserSession, { where: { userId }, order: { createdAt: 'DESC' } });
+      // The person's own board memberships, whoever runs the board (plain SQL: boards build on identity).
+      const boardMemberships: AccountExport['boardMemberships'] = (
+        (await m.query(
+          `SELECT board_id, display_name, status, board_role, listed_by_role_only, created_at FROM board_member WHERE user_id = $1 ORDER BY created_at`,
+          [userId],
+        )) as Array<{ board_id: string; display_name: string; status: string; board_role: string | null; listed_by_role_only: boolean; created_at: Date }>
+      ).map((row) => ({ boardId: row.board_id, displayName: row.display_name, status: row.status, boardRole: row.board_role, listedByRoleOnly: row.listed_by_role_only, since: row.created_at.toISOString() }));
 
       const auditEntries: AccountExport['auditEntries'] = [];
       for (const { organizationId } of memberships) {
@@ -56,6 +63,7 @@ export class ExportMyDataUseCase {
           joinedAt: membership.createdAt.toISOString(),
         })),
         sessions: sessions.map((session) => ({ device: session.device, createdAt: session.createdAt.toISOString(), lastSeenAt: session.lastSeenAt.toISOString(), endedAt: iso(session.revokedAt) })),
+        boardMemberships,
         auditEntries,
       };
     });

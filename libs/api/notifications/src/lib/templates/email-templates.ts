@@ -23,6 +23,8 @@ export interface EmailTemplateData {
    * The member's version speaks to them; the managers' version names the member by display name.
    */
   'term-ending': TermEndingEmail;
+  /** A host organisation invites another organisation to run a board together (a joint venture). */
+  'board-partnership': { hostName: string; boardName: string; url: string };
 }
 
 export type TermEndingEmail = { boardName: string; endsOn: string; url: string } & ({ forManager: false } | { forManager: true; memberName: string });
@@ -77,6 +79,11 @@ const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
     es: (d) => ({ subject: 'Confirma tu nuevo correo para Cabinet', lines: [`Hola ${d.displayName}:`, 'Confirma esta nueva dirección de correo para tu cuenta de Cabinet. El enlace funciona una vez, durante 24 horas.'], action: { label: 'Confirmar mi nuevo correo', url: d.url } }),
   },
   // Only the board's name, a date and a display name: nothing about what the board works on.
+  'board-partnership': {
+    en: (d) => ({ subject: `${d.hostName} invites you to run a board together on Cabinet`, lines: [`${d.hostName} invites your organisation to run "${d.boardName}" together with them, on an equal footing.`, 'An administrator of your organisation can accept with the button below, while signed in to Cabinet. The link works once, for 14 days.'], action: { label: 'See the invitation', url: d.url } }),
+    pt: (d) => ({ subject: `${d.hostName} convida-vos a gerir um conselho em conjunto no Cabinet`, lines: [`${d.hostName} convida a sua organização a gerir "${d.boardName}" em conjunto, em pé de igualdade.`, 'Um administrador da sua organização pode aceitar com o botão abaixo, com sessão iniciada no Cabinet. A ligação funciona uma vez, durante 14 dias.'], action: { label: 'Ver o convite', url: d.url } }),
+    es: (d) => ({ subject: `${d.hostName} os invita a dirigir un consejo juntos en Cabinet`, lines: [`${d.hostName} invita a tu organización a dirigir "${d.boardName}" juntos, en igualdad de condiciones.`, 'Una persona administradora de tu organización puede aceptar con el botón de abajo, con la sesión iniciada en Cabinet. El enlace funciona una vez, durante 14 días.'], action: { label: 'Ver la invitación', url: d.url } }),
+  },
   'term-ending': {
     en: (d) => {
       const date = longDate(d.endsOn, 'en');

@@ -45,6 +45,8 @@ export interface AccountExport {
   };
   memberships: Array<{ organizationId: string; organizationName: string; organizationKind: OrganizationKind; role: OrganizationRole; disabled: boolean; joinedAt: string }>;
   sessions: Array<{ device: string | null; createdAt: string; lastSeenAt: string; endedAt: string | null }>;
+  /** The person's seats on boards (terms, onboarding and consents are on each board's member page). */
+  boardMemberships: Array<{ boardId: string; displayName: string; status: string; boardRole: string | null; listedByRoleOnly: boolean; since: string }>;
   /** Entries of each organisation's audit trail in which the person acted. */
   auditEntries: Array<{ organizationId: string; seq: string; occurredAt: string; action: string; entityType: string | null; entityId: string | null; details: Record<string, string | number | boolean | null> }>;
 }

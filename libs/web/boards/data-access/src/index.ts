@@ -1,0 +1,1 @@
+export { BoardMembersApi, BoardsApi, PublicBoardsApi } from './lib/boards.api';
