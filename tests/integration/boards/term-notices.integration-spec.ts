@@ -165,6 +165,15 @@ describe('term-ending notices', () => {
     expect(await aboutMember(host.email, 'Lee')).toHaveLength(0);
   });
 
+  it('sends nothing for a term that was already renewed', async () => {
+    const noor = await addMember('Noor', isoDay(20));
+    await asHost(() => owner.query(`INSERT INTO board_term (organization_id, board_id, member_id, starts_on, ends_on) VALUES ($1, $2, $3, $4::date + 1, $4::date + 700)`, [host.organizationId, boardId, noor.memberId, isoDay(20)]));
+    await sweep();
+    expect(await noticesFor(noor.termId)).toEqual([]);
+    await pause(1_500);
+    expect(await mailbox.messagesTo(noor.email)).toHaveLength(0);
+  });
+
   it('writes to a member with an account at that account\'s address, in their language', async () => {
     const person = await addPerson('member', 'es');
     const ana = await addMember('Ana', isoDay(30), 'active', person.userId);

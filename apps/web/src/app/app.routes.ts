@@ -1,4 +1,7 @@
 import type { Routes } from '@angular/router';
+import { boardsRoutes } from '@cabinet/web/boards/feature-boards';
+import { joinRoutes } from '@cabinet/web/boards/feature-join';
+import { boardMembersRoutes } from '@cabinet/web/boards/feature-members';
 import { accountRoutes } from '@cabinet/web/identity/feature-account';
 import { authRoutes } from '@cabinet/web/identity/feature-auth';
 import { membersRoutes } from '@cabinet/web/organizations/feature-members';
@@ -18,6 +21,9 @@ export const routes: Routes = [
   ...authRoutes,
   ...accountRoutes,
   ...membersRoutes,
+  ...boardMembersRoutes,
+  ...boardsRoutes,
+  ...joinRoutes,
   // Shown by permissionGuard in place of a page, while the address bar keeps the page asked for; never linked to.
   { path: 'no-access', title: 'noAccess.pageTitle', component: NoAccessPageComponent },
   { path: '**', title: 'notFound.pageTitle', component: NotFoundPageComponent },

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DomainError, idParam } from '@cabinet/api/core';
@@ -93,6 +93,7 @@ export class BoardMembersController {
 
   @RequirePermission(Permission.BoardsManage)
   @Post('members/:memberId/transition')
+  @HttpCode(200)
   transition(@Auth() auth: AuthContext, @Param('boardId', board) boardId: string, @Param('memberId', member) memberId: string, @Body() body: TransitionMemberDto): Promise<BoardMemberProfile> {
     return this.transitionMember.execute(inOrganization(auth), boardId, memberId, body);
   }

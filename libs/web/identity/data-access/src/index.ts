@@ -10,4 +10,4 @@ export { provideSession } from './lib/session/provide-session';
 export { DraftStore } from './lib/drafts/draft.store';
 export { DRAFT_KEY_PREFIX, clearStoredDrafts } from './lib/drafts/draft-storage';
 export { ALLOW_DURING_TWO_FACTOR_SETUP, NO_ACCESS_PATH, permissionGuard, signedInGuard, signedOutGuard } from './lib/guards/session.guards';
-export { HOME_AFTER_SIGN_IN, safeReturnUrl } from './lib/return-url';
+export { BOARDS_HOME, HOME_AFTER_SIGN_IN, homeAfterSignIn, safeReturnUrl } from './lib/return-url';

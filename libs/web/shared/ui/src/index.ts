@@ -7,3 +7,14 @@ export { ROLE_LABEL_KEYS } from './lib/labels/labels';
 export { FormSubmit, formSubmit } from './lib/forms/form-submit';
 export { cabValidators, matches, notBlank } from './lib/forms/validators';
 export { formatDate, formatDateTime } from './lib/labels/format-date';
+export {
+  BOARD_ROLE_LABEL_KEYS,
+  COMPOSITION_TAG_LABEL_KEYS,
+  END_REASON_LABEL_KEYS,
+  MEMBER_SOURCE_LABEL_KEYS,
+  MEMBER_STATUS_LABEL_KEYS,
+  ONBOARDING_KIND_LABEL_KEYS,
+  QUORUM_KIND_LABEL_KEYS,
+  SEAT_KIND_LABEL_KEYS,
+  VOTE_THRESHOLD_LABEL_KEYS,
+} from './lib/labels/board-labels';

@@ -9,6 +9,7 @@ import { boardDb, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
 import { BoardMember } from '../entities/board-member.entity';
 import { BoardTerm } from '../entities/board-term.entity';
+import { termsServed } from '../members/earlier-terms';
 import { recordStatusChange } from '../members/member-events';
 import { boardSeat, membershipConflict } from '../members/seat-rules';
 import { todayIso } from '../rules/dates';
@@ -55,7 +56,8 @@ export class AddBoardMemberUseCase {
           }),
         );
         if (input.status === 'active') {
-          const term = checkNewTerm([], board, input.startsOn ?? todayIso(), input.endsOn);
+          // Someone coming back: terms from their earlier memberships count towards the limit.
+          const term = checkNewTerm(await termsServed(m, member), board, input.startsOn ?? todayIso(), input.endsOn);
           await m.insert(BoardTerm, { ...term, organizationId: board.organizationId, boardId, memberId: member.id });
         }
         await recordStatusChange(m, member, null, auth.userId);

@@ -12,8 +12,11 @@ export async function boardSeat(m: EntityManager, boardId: string, seatTypeId: s
 
 /** Turns a lost race on the board's one-seat-per-person and one-chair rules into the refusal people understand. */
 export function membershipConflict(error: unknown): unknown {
-  if (isUniqueViolation(error, 'UQ_board_member_user') || isUniqueViolation(error, 'UQ_board_member_email')) {
+  if (isUniqueViolation(error, 'UQ_board_member_user')) {
     return DomainError.invalid('userId', 'is already on this board (or waiting to join it): open their profile instead of adding them again');
+  }
+  if (isUniqueViolation(error, 'UQ_board_member_email')) {
+    return DomainError.invalid('email', 'belongs to someone already on this board (or waiting to join it): open their profile instead of adding them again');
   }
   if (isUniqueViolation(error, 'UQ_board_member_chair')) return DomainError.invalid('boardRole', 'is taken: the board already has a chair. Make the current chair a co-chair first, or choose co-chair');
   return error;

@@ -96,6 +96,8 @@ export class SendTermNoticesUseCase {
         `SELECT id, organization_id AS "organizationId", board_id AS "boardId", member_id AS "memberId", ends_on::text AS "endsOn"
            FROM board_term
           WHERE ended_on IS NULL AND ends_on >= $1::date AND ends_on <= $1::date + $2::int
+            -- A term already renewed does not end the membership: no notice for it.
+            AND NOT EXISTS (SELECT 1 FROM board_term later WHERE later.member_id = board_term.member_id AND later.starts_on > board_term.starts_on)
           ORDER BY ends_on, id`,
         [today, TERM_NOTICE_HORIZON_DAYS],
       ),

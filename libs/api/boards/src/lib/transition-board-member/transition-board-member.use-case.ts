@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
@@ -60,8 +60,15 @@ export class TransitionBoardMemberUseCase {
     if (!input.reason) throw DomainError.invalid('reason', 'is required: say why the membership ends (term_expired, resigned, removed or declined)');
     const endedOn = input.endedOn ?? todayIso();
     if (endedOn > todayIso()) throw DomainError.invalid('endedOn', 'cannot be in the future: record the end on or after the last day');
-    const term = await m.findOne(BoardTerm, { where: { memberId: member.id, endedOn: IsNull() }, order: { startsOn: 'DESC' } });
-    checkEndDate(term?.startsOn ?? member.createdAt.toISOString().slice(0, 10), endedOn);
+    const open = await m.find(BoardTerm, { where: { memberId: member.id, endedOn: IsNull() }, order: { startsOn: 'ASC' } });
+    const first = await m.findOne(BoardTerm, { where: { memberId: member.id }, order: { startsOn: 'ASC' } });
+    // The membership began when the person was added, or earlier when their first term was backdated.
+    const added = member.createdAt.toISOString().slice(0, 10);
+    checkEndDate(first && first.startsOn < added ? first.startsOn : added, endedOn);
+    // A renewal that had not begun by the last day is dropped; the term running then is cut short.
+    const notBegun = open.filter((t) => t.startsOn > endedOn);
+    if (notBegun.length) await m.delete(BoardTerm, { id: In(notBegun.map((t) => t.id)) });
+    const term = open.filter((t) => t.startsOn <= endedOn).pop();
     if (term) await m.update(BoardTerm, { id: term.id }, { endedOn: endedOn < term.endsOn ? endedOn : term.endsOn, endReason: input.reason });
   }
 }

@@ -36,7 +36,7 @@ export async function loadBoardDetail(m: EntityManager, access: BoardAccess, tod
   const seated = facts.filter((f) => SEATED_STATUSES.includes(f.member.status));
   const meter = compositionMeter(
     targets,
-    facts.map((f) => ({ id: f.member.id, displayName: f.member.displayName, status: f.member.status, seatTypeId: f.seat.id, seatVoting: f.seat.voting, tags: f.tags, termEndsOn: f.term?.endsOn ?? null })),
+    facts.map((f) => ({ id: f.member.id, displayName: f.member.displayName, status: f.member.status, seatTypeId: f.seat.id, seatVoting: f.seat.voting, tags: f.tags, termEndsOn: f.servesUntil })),
     { forManagers: canManage, today },
   );
   return {
@@ -59,13 +59,13 @@ export async function loadBoardDetail(m: EntityManager, access: BoardAccess, tod
 
 async function termsEnding(m: EntityManager, board: BoardAccess['board'], seated: Awaited<ReturnType<typeof loadMemberFacts>>, today: IsoDate) {
   const horizon = addDays(today, 90);
-  const ending = seated.filter((f) => f.term && f.term.endsOn >= today && f.term.endsOn <= horizon).sort((a, b) => a.term!.endsOn.localeCompare(b.term!.endsOn));
+  const ending = seated.filter((f) => f.servesUntil && f.servesUntil >= today && f.servesUntil <= horizon).sort((a, b) => a.servesUntil!.localeCompare(b.servesUntil!));
   if (!ending.length) return [];
   const history = await m.find(BoardTerm, { where: { boardId: board.id, memberId: In(ending.map((f) => f.member.id)) } });
   return ending.map((f) => ({
     memberId: f.member.id,
     displayName: f.member.displayName,
-    endsOn: f.term!.endsOn,
-    mayRenew: mayServeAnotherTerm(history.filter((t) => t.memberId === f.member.id), board, addDays(f.term!.endsOn, 1)),
+    endsOn: f.servesUntil!,
+    mayRenew: mayServeAnotherTerm(history.filter((t) => t.memberId === f.member.id), board, addDays(f.servesUntil!, 1)),
   }));
 }

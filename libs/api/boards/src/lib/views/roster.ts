@@ -7,13 +7,17 @@ import { OnboardingCompletion } from '../entities/onboarding-completion.entity';
 import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { SeatType } from '../entities/seat-type.entity';
 import { TagConsent } from '../entities/tag-consent.entity';
+import { todayIso } from '../rules/dates';
 import { canVote } from '../rules/lifecycle';
 
 /** One member with what the roster, the meter and the voting rule need, loaded in bulk. */
 export interface MemberFacts {
   member: BoardMember;
   seat: SeatType;
+  /** The term running today (or the next one, before it starts). */
   term: BoardTerm | null;
+  /** The last day of the last open term: after a renewal, later than the current term's end. */
+  servesUntil: string | null;
   tags: Set<CompositionTag>;
   onboardingComplete: boolean;
   canVote: boolean;
@@ -49,13 +53,21 @@ export async function loadMemberFacts(m: EntityManager, board: { id: string; onb
     return {
       member,
       seat,
-      term: terms.filter((t) => t.memberId === member.id).sort((a, b) => b.startsOn.localeCompare(a.startsOn))[0] ?? null,
+      ...currentTerm(terms.filter((t) => t.memberId === member.id)),
       tags: new Set(tags.filter((t) => t.memberId === member.id).map((t) => t.tag)),
       onboardingComplete,
       canVote: canVote({ status: member.status, seatVoting: seat.voting, onboardingGatesVoting: board.onboardingGatesVoting, onboardingComplete }),
       account: accounts.find((a) => a.id === member.userId && !a.erasedAt) ?? null,
     };
   });
+}
+
+/** Open terms of one member: a renewal can already be on record while the current term runs. */
+function currentTerm(open: BoardTerm[]): { term: BoardTerm | null; servesUntil: string | null } {
+  const sorted = [...open].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+  const today = todayIso();
+  const term = sorted.find((t) => t.startsOn <= today && today <= t.endsOn) ?? sorted.find((t) => t.startsOn > today) ?? sorted[sorted.length - 1] ?? null;
+  return { term, servesUntil: sorted[sorted.length - 1]?.endsOn ?? null };
 }
 
 /**

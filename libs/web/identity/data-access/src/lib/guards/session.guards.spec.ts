@@ -8,7 +8,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { Permission, type SessionView } from '@cabinet/shared/contracts';
 import { IdleWatcher } from '../session/idle-watcher';
 import { SessionStore } from '../session/session.store';
-import { safeReturnUrl } from '../return-url';
+import { homeAfterSignIn, safeReturnUrl } from '../return-url';
 import { ALLOW_DURING_TWO_FACTOR_SETUP, permissionGuard, signedInGuard } from './session.guards';
 
 @Component({ selector: 'cab-test-page', template: '<h1>Page</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
@@ -113,5 +113,13 @@ describe('safeReturnUrl', () => {
     expect(safeReturnUrl('/\\evil.example')).toBe('/account');
     expect(safeReturnUrl('/sign-in?reason=timeout')).toBe('/account');
     expect(safeReturnUrl(undefined)).toBe('/account');
+  });
+});
+
+describe('homeAfterSignIn', () => {
+  it('starts people who may read boards on the boards list, and everyone else on their account', () => {
+    expect(homeAfterSignIn(session([Permission.AccountManage, Permission.BoardsRead]))).toBe('/boards');
+    expect(homeAfterSignIn(session([Permission.AccountManage, Permission.AuditRead]))).toBe('/account');
+    expect(homeAfterSignIn(null)).toBe('/account');
   });
 });

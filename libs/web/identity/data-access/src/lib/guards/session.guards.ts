@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { type ActivatedRouteSnapshot, type CanActivateFn, RedirectCommand, Router, type UrlTree } from '@angular/router';
 import type { Permission, SessionView } from '@cabinet/shared/contracts';
+import { homeAfterSignIn } from '../return-url';
 import { SessionStore, TWO_FACTOR_SETUP_FRAGMENT, TWO_FACTOR_SETUP_PATH } from '../session/session.store';
 
 /** The page shown, at the address asked for, to someone signed in without the permission a page needs. */
@@ -21,11 +22,11 @@ export const signedInGuard: CanActivateFn = async (route, state) => {
   return twoFactorSetupRedirect(session, route, router) ?? true;
 };
 
-/** Sign-in and sign-up pages: someone already signed in goes on to their account. */
+/** Sign-in and sign-up pages: someone already signed in goes on to their start page. */
 export const signedOutGuard: CanActivateFn = async () => {
   const router = inject(Router);
   const session = await inject(SessionStore).ensureLoaded();
-  return session ? router.createUrlTree(['/account']) : true;
+  return session ? router.parseUrl(homeAfterSignIn(session)) : true;
 };
 
 /**

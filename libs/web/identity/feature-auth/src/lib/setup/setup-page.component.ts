@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { AuthApi, HOME_AFTER_SIGN_IN, SessionStore } from '@cabinet/web/identity/data-access';
+import { AuthApi, SessionStore, homeAfterSignIn } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { FormErrorText, FormStatusComponent, PasswordToggleComponent, cabValidators, formSubmit } from '@cabinet/web/shared/ui';
 import { isDeadLink } from '../link-errors';
@@ -71,7 +71,7 @@ export class SetupPageComponent {
       next: (session) => {
         this.submission.succeed();
         this.session.set(session);
-        void this.router.navigateByUrl(HOME_AFTER_SIGN_IN);
+        void this.router.navigateByUrl(homeAfterSignIn(session));
       },
       error: (error: unknown) => {
         if (isDeadLink(error)) {

@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { AuthApi, SessionStore, safeReturnUrl } from '@cabinet/web/identity/data-access';
+import { AuthApi, SessionStore, homeAfterSignIn, safeReturnUrl } from '@cabinet/web/identity/data-access';
 import { I18nService, type MessageKey } from '@cabinet/web/shared/i18n';
 import { FormErrorText, FormStatusComponent, PasswordToggleComponent, cabValidators, formSubmit } from '@cabinet/web/shared/ui';
 
@@ -57,7 +57,7 @@ export class SignInPageComponent {
       next: (session) => {
         this.submission.succeed();
         this.session.set(session);
-        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+        void this.router.navigateByUrl(safeReturnUrl(this.returnUrl(), homeAfterSignIn(session)));
       },
       error: (error: unknown) => {
         const code = this.submission.fail(error);

@@ -1,5 +1,8 @@
+import { EN_BOARDS_MESSAGES } from './boards/boards.en';
 import { EN_IDENTITY_MESSAGES } from './identity/identity.en';
 import { EN_MEMBERS_MESSAGES } from './members/members.en';
+import { EN_BOARD_MEMBERS_MESSAGES } from './board-members/board-members.en';
+import { EN_JOIN_MESSAGES } from './join/join.en';
 
 /**
  * English messages: the source of truth for which message keys exist.
@@ -42,6 +45,9 @@ export const EN_MESSAGES = {
 
   ...EN_IDENTITY_MESSAGES,
   ...EN_MEMBERS_MESSAGES,
+  ...EN_BOARD_MEMBERS_MESSAGES,
+  ...EN_JOIN_MESSAGES,
+  ...EN_BOARDS_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

@@ -1,6 +1,9 @@
 import type { Messages } from './en.messages';
+import { ES_BOARDS_MESSAGES } from './boards/boards.es';
 import { ES_IDENTITY_MESSAGES } from './identity/identity.es';
 import { ES_MEMBERS_MESSAGES } from './members/members.es';
+import { ES_BOARD_MEMBERS_MESSAGES } from './board-members/board-members.es';
+import { ES_JOIN_MESSAGES } from './join/join.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
 export const ES_MESSAGES: Messages = {
@@ -40,4 +43,7 @@ export const ES_MESSAGES: Messages = {
 
   ...ES_IDENTITY_MESSAGES,
   ...ES_MEMBERS_MESSAGES,
+  ...ES_BOARD_MEMBERS_MESSAGES,
+  ...ES_JOIN_MESSAGES,
+  ...ES_BOARDS_MESSAGES,
 };

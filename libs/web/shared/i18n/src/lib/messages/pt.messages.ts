@@ -1,6 +1,9 @@
 import type { Messages } from './en.messages';
+import { PT_BOARDS_MESSAGES } from './boards/boards.pt';
 import { PT_IDENTITY_MESSAGES } from './identity/identity.pt';
 import { PT_MEMBERS_MESSAGES } from './members/members.pt';
+import { PT_BOARD_MEMBERS_MESSAGES } from './board-members/board-members.pt';
+import { PT_JOIN_MESSAGES } from './join/join.pt';
 
 /** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
 export const PT_MESSAGES: Messages = {
@@ -40,4 +43,7 @@ export const PT_MESSAGES: Messages = {
 
   ...PT_IDENTITY_MESSAGES,
   ...PT_MEMBERS_MESSAGES,
+  ...PT_BOARD_MEMBERS_MESSAGES,
+  ...PT_JOIN_MESSAGES,
+  ...PT_BOARDS_MESSAGES,
 };

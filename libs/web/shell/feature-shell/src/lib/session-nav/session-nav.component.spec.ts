@@ -87,6 +87,18 @@ describe('SessionNavComponent', () => {
     expect(testId('nav-members')?.getAttribute('href')).toBe('/organization/members');
   });
 
+  it('shows Boards only to people with boards.read', async () => {
+    store.set(session(PEERS, [Permission.AccountManage]));
+    const { fixture, testId } = await render();
+    expect(testId('nav-boards')).toBeNull();
+
+    store.set(session(HARBOUR, [Permission.AccountManage, Permission.BoardsRead]));
+    await fixture.whenStable();
+
+    expect(testId('nav-boards')?.getAttribute('href')).toBe('/boards');
+    expect(testId('nav-boards')?.textContent?.trim()).toBe('Boards');
+  });
+
   it('switches organisation from a labelled select and reloads the page for it', async () => {
     store.set(session(HARBOUR, [Permission.MembersRead]));
     await TestBed.inject(Router).navigateByUrl('/account');

@@ -24,6 +24,7 @@ export class SessionNavComponent {
   private readonly router = inject(Router);
   private readonly location = inject(Location);
   protected readonly t = inject(I18nService).t;
+  protected readonly canReadBoards = computed(() => this.store.can(Permission.BoardsRead));
   protected readonly canReadMembers = computed(() => this.store.can(Permission.MembersRead));
   protected readonly switchProblem = signal<string | null>(null);
   protected readonly switching = signal(false);

@@ -1,0 +1,1 @@
+export { joinRoutes } from './lib/join.routes';

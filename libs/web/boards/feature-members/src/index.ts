@@ -1,0 +1,1 @@
+export { boardMembersRoutes } from './lib/board-members.routes';

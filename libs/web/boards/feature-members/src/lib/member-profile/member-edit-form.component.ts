@@ -1,0 +1,99 @@
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { BOARD_ROLES, type BoardMemberProfile, type BoardRole, type SeatTypeView, type UpdateBoardMemberInput } from '@cabinet/shared/contracts';
+import { BoardMembersApi } from '@cabinet/web/boards/data-access';
+import { I18nService } from '@cabinet/web/shared/i18n';
+import { FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/shared/ui';
+import { boardRoleLabel } from '../shared/labels';
+import { orNull, personValidators } from '../shared/person-validators';
+import { failWithReasons } from '../shared/problems';
+
+/** A manager's edit of someone's details, seat and office. Only what changed is sent. */
+@Component({
+  selector: 'cab-member-edit-form',
+  imports: [ReactiveFormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, FormStatusComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './member-edit-form.component.html',
+})
+export class MemberEditFormComponent {
+  readonly profile = input.required<BoardMemberProfile>();
+  readonly seatTypes = input.required<readonly SeatTypeView[]>();
+  readonly updated = output<BoardMemberProfile>();
+
+  private readonly api = inject(BoardMembersApi);
+  protected readonly t = inject(I18nService).t;
+  protected readonly errorOf = inject(FormErrorText).of;
+  protected readonly roles = BOARD_ROLES;
+  protected readonly roleLabel = boardRoleLabel;
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    displayName: ['', personValidators.displayName],
+    legalName: ['', personValidators.legalName],
+    email: ['', personValidators.email],
+    phone: ['', personValidators.phone],
+    seatTypeId: [''],
+    boardRole: ['' as BoardRole | ''],
+    listedByRoleOnly: [false],
+  });
+  protected readonly submission = formSubmit(this.form);
+  protected readonly saved = signal<string | null>(null);
+
+  constructor() {
+    // Refill from the latest profile (another section's action returns it too), unless edits are under way.
+    effect(() => {
+      const profile = this.profile();
+      if (this.form.pristine) this.fill(profile);
+    });
+  }
+
+  protected submit(): void {
+    this.saved.set(null);
+    if (!this.submission.start()) return;
+    const changes = this.changes();
+    if (Object.keys(changes).length === 0) {
+      this.submission.succeed();
+      return;
+    }
+    const { boardId, id } = this.profile();
+    this.api.update(boardId, id, changes).subscribe({
+      next: (profile) => {
+        this.submission.succeed();
+        this.saved.set(this.t('boardMembers.edit.saved'));
+        this.form.markAsPristine();
+        this.updated.emit(profile);
+      },
+      error: (error: unknown) => failWithReasons(this.submission, this.form, error),
+    });
+  }
+
+  private fill(profile: BoardMemberProfile): void {
+    this.form.reset({
+      displayName: profile.displayName ?? '',
+      legalName: profile.legalName ?? '',
+      email: profile.email ?? '',
+      phone: profile.phone ?? '',
+      seatTypeId: profile.seatTypeId,
+      boardRole: profile.boardRole ?? '',
+      listedByRoleOnly: profile.listedByRoleOnly,
+    });
+  }
+
+  private changes(): UpdateBoardMemberInput {
+    const value = this.form.getRawValue();
+    const before = this.profile();
+    const changes: UpdateBoardMemberInput = {};
+    if (value.displayName.trim() !== (before.displayName ?? '')) changes.displayName = value.displayName.trim();
+    if (orNull(value.legalName) !== before.legalName) changes.legalName = orNull(value.legalName);
+    const email = orNull(value.email)?.toLowerCase() ?? null;
+    if (email !== before.email) changes.email = email;
+    if (orNull(value.phone) !== before.phone) changes.phone = orNull(value.phone);
+    if (value.seatTypeId && value.seatTypeId !== before.seatTypeId) changes.seatTypeId = value.seatTypeId;
+    if ((value.boardRole || null) !== before.boardRole) changes.boardRole = value.boardRole || null;
+    if (value.listedByRoleOnly !== before.listedByRoleOnly) changes.listedByRoleOnly = value.listedByRoleOnly;
+    return changes;
+  }
+}
