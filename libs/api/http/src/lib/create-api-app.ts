@@ -13,7 +13,7 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the API application (not yet listening), the same way for production and tests. */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true, genReqId: requestIdFor });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: config.TRUSTED_PROXIES, genReqId: requestIdFor });
   // Every answer carries its request id, so a person reporting a problem can quote it.
   adapter.getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);

@@ -79,6 +79,8 @@ export function compositionMeter(targets: readonly MeterTarget[], members: reado
       ...current,
       count: suppressed ? null : current.count,
       percent: suppressed ? null : current.percent,
+      // Whether a small group meets a low target narrows its size down too: hidden with the count.
+      meets: suppressed ? null : current.meets,
     };
   });
 }

@@ -43,6 +43,11 @@ export const appConfigSchema = z.object({
   /** Sign-out after this many hours whatever the activity. */
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(168).default(12),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses, CIDRs, or loopback/linklocal/uniquelocal).
+   * Rate limits count per client address: trusting every sender would let anyone pick their own.
+   */
+  TRUSTED_PROXIES: z.string().trim().min(1, 'must list proxies, e.g. "loopback,uniquelocal"').default('loopback,linklocal,uniquelocal'),
   /** Where the built web app lives; when set and present, the API serves it on the same port. */
   WEB_DIST_DIR: z.string().optional(),
 });

@@ -5,7 +5,7 @@ export interface CompositionShare {
   votingMembers: number;
   /** Rounded to a whole percent; null when there are no voting members or the count is hidden. */
   percent: number | null;
-  /** Whether the share reaches the target; null without voting members. */
+  /** Whether the share reaches the target; null without voting members, or when the count is hidden. */
   meets: boolean | null;
 }
 

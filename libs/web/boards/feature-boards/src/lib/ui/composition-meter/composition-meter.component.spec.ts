@@ -38,11 +38,12 @@ describe('CompositionMeterComponent', () => {
     expect(texts(element, 'meter-verdict')).toEqual(['!Below the target']);
   });
 
-  it('shows "fewer than 5" instead of a hidden small count, and no filled bar', async () => {
-    const element = await render([meterRow({ count: null, percent: null, meets: false, suppressed: true, votingMembers: 12 })]);
+  it('shows "fewer than 5" instead of a hidden small count, with no verdict and no filled bar', async () => {
+    const element = await render([meterRow({ count: null, percent: null, meets: null, suppressed: true, votingMembers: 12 })]);
 
     expect(texts(element, 'meter-share')).toEqual(['Fewer than 5 of 12 voting members']);
     expect(element.textContent).not.toContain('58');
+    expect(element.textContent).not.toMatch(/Meets the target|Below the target/);
     expect(element.querySelector<HTMLElement>('.fill')?.style.width).toBe('0%');
   });
 
