@@ -6,7 +6,7 @@ export { PasswordToggleComponent } from './lib/password-toggle/password-toggle.c
 export { ROLE_LABEL_KEYS } from './lib/labels/labels';
 export { FormSubmit, formSubmit } from './lib/forms/form-submit';
 export { cabValidators, matches, notBlank } from './lib/forms/validators';
-export { formatDate, formatDateTime } from './lib/labels/format-date';
+export { dateLocale, formatDate, formatDateTime, formatDay } from './lib/labels/format-date';
 export {
   BOARD_ROLE_LABEL_KEYS,
   COMPOSITION_TAG_LABEL_KEYS,

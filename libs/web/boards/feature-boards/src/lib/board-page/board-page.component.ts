@@ -5,10 +5,9 @@ import type { BoardDetail } from '@cabinet/shared/contracts';
 import { BoardsApi } from '@cabinet/web/boards/data-access';
 import { SessionStore } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
-import { ApiErrorText, FormStatusComponent, MEMBER_STATUS_LABEL_KEYS } from '@cabinet/web/shared/ui';
+import { ApiErrorText, FormStatusComponent, MEMBER_STATUS_LABEL_KEYS, formatDay } from '@cabinet/web/shared/ui';
 import { BoardRosterComponent } from '../ui/board-roster/board-roster.component';
 import { CompositionMeterComponent } from '../ui/composition-meter/composition-meter.component';
-import { formatDay } from '../util/format-day';
 
 /**
  * One board: what it is for, who runs it, its make-up against its targets and its roster by seat.

@@ -7,9 +7,8 @@ import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/ma
 import type { PartnerInvitationCreated, PartnerInvitationView } from '@cabinet/shared/contracts';
 import { BoardsApi } from '@cabinet/web/boards/data-access';
 import { I18nService, type MessageKey } from '@cabinet/web/shared/i18n';
-import { ApiErrorText, FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/shared/ui';
+import { ApiErrorText, FormErrorText, FormStatusComponent, formSubmit, formatDay } from '@cabinet/web/shared/ui';
 import { ActionErrorText } from '../util/action-error';
-import { formatDay } from '../util/format-day';
 
 const INVITATION_STATUS_KEYS: Readonly<Record<PartnerInvitationView['status'], MessageKey>> = {
   pending: 'boards.labels.invitationStatus.pending',

@@ -24,7 +24,7 @@ import { problemText } from '../shared/problems';
         <ul class="cab-card-list">
           @for (step of profile().onboarding; track step.id) {
             <li class="cab-card" data-testid="onboarding-step">
-              <strong>{{ step.name }}</strong>
+              <strong [id]="'onboarding-step-' + step.id">{{ step.name }}</strong>
               @if (step.required) {
                 <span class="cab-badge">{{ t('boardMembers.onboarding.required') }}</span>
               }
@@ -41,7 +41,8 @@ import { problemText } from '../shared/problems';
                   matButton="outlined"
                   [disabled]="busy() === step.id"
                   (click)="toggle(step)"
-                  [attr.aria-label]="t(step.completedAt ? 'boardMembers.onboarding.undoStep' : 'boardMembers.onboarding.doStep', { step: step.name })"
+                  [id]="'onboarding-toggle-' + step.id"
+                  [attr.aria-labelledby]="'onboarding-toggle-' + step.id + ' onboarding-step-' + step.id"
                   data-testid="onboarding-toggle"
                 >
                   {{ t(step.completedAt ? 'boardMembers.onboarding.undo' : 'boardMembers.onboarding.do') }}

@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { RouterLink } from '@angular/router';
 import type { RosterMember, SeatTypeView } from '@cabinet/shared/contracts';
 import { I18nService } from '@cabinet/web/shared/i18n';
-import { BOARD_ROLE_LABEL_KEYS, MEMBER_STATUS_LABEL_KEYS } from '@cabinet/web/shared/ui';
-import { formatDay } from '../../util/format-day';
+import { BOARD_ROLE_LABEL_KEYS, MEMBER_STATUS_LABEL_KEYS, formatDay } from '@cabinet/web/shared/ui';
 import { groupRoster } from './roster-groups';
 
 /**

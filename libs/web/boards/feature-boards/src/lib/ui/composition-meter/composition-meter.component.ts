@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import type { CompositionMeterRow, CompositionScenario, CompositionShare } from '@cabinet/shared/contracts';
 import { I18nService } from '@cabinet/web/shared/i18n';
-import { formatDay } from '../../util/format-day';
+import { formatDay } from '@cabinet/web/shared/ui';
 
 type Verdict = 'meets' | 'below' | 'noVoters' | null;
 

@@ -88,8 +88,6 @@ export const EN_BOARD_MEMBERS_MESSAGES = {
   'boardMembers.onboarding.notDone': 'Not done yet',
   'boardMembers.onboarding.do': 'Mark as done',
   'boardMembers.onboarding.undo': 'Mark as not done',
-  'boardMembers.onboarding.doStep': 'Mark “{step}” as done',
-  'boardMembers.onboarding.undoStep': 'Mark “{step}” as not done',
 
   'boardMembers.consents.heading': 'Attributes counted for the board’s make-up',
   'boardMembers.consents.explain':

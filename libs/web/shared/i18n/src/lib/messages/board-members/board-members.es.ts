@@ -87,8 +87,6 @@ export const ES_BOARD_MEMBERS_MESSAGES: Readonly<Record<keyof typeof EN_BOARD_ME
   'boardMembers.onboarding.notDone': 'Aún no hecho',
   'boardMembers.onboarding.do': 'Marcar como hecho',
   'boardMembers.onboarding.undo': 'Marcar como no hecho',
-  'boardMembers.onboarding.doStep': 'Marcar «{step}» como hecho',
-  'boardMembers.onboarding.undoStep': 'Marcar «{step}» como no hecho',
 
   'boardMembers.consents.heading': 'Características que cuentan para la composición del consejo',
   'boardMembers.consents.explain':

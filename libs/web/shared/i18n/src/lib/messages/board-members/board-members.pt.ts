@@ -87,8 +87,6 @@ export const PT_BOARD_MEMBERS_MESSAGES: Readonly<Record<keyof typeof EN_BOARD_ME
   'boardMembers.onboarding.notDone': 'Ainda não feito',
   'boardMembers.onboarding.do': 'Marcar como feito',
   'boardMembers.onboarding.undo': 'Marcar como não feito',
-  'boardMembers.onboarding.doStep': 'Marcar “{step}” como feito',
-  'boardMembers.onboarding.undoStep': 'Marcar “{step}” como não feito',
 
   'boardMembers.consents.heading': 'Características contadas para a composição do conselho',
   'boardMembers.consents.explain':

@@ -1,0 +1,252 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Mailbox, testServiceUrls } from '@cabinet/api/testing';
+import { accessibilityViolations, launchBrowser } from '../support/browser';
+import { BoardsApiSession, BoardsPages, JoinPage } from '../support/boards.pages';
+import { IdentityPages } from '../support/identity.pages';
+
+const PASSWORD = 'a sentence that is long enough';
+const WORKER = join(__dirname, '..', '..', '..', 'dist/apps/worker/apps/worker/src/main.js');
+const SHOTS = '/tmp/e2e-shots';
+const PEER_SEAT = 'Peer with lived experience';
+const COMMUNITY_SEAT = 'Community representative';
+
+/** The link with ?token= in an email's text. */
+function linkIn(text: string, path: string): string {
+  const match = new RegExp(`https?://[^\\s]+${path}\\?token=[A-Za-z0-9_-]+`).exec(text);
+  if (!match) throw new Error(`No ${path} link in: ${text}`);
+  return match[0];
+}
+
+function isoDay(offsetDays = 0): string {
+  const day = new Date();
+  day.setUTCDate(day.getUTCDate() + offsetDays);
+  return day.toISOString().slice(0, 10);
+}
+
+/** No serious or critical WCAG 2.2 AA violations, named by the page they were found on. */
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  expect({ where, violations: await accessibilityViolations(page) }).toEqual({ where, violations: [] });
+}
+
+/** How wide the page is laid out: wider than the viewport means sideways scrolling on a phone. */
+function pageWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/**
+ * A second worker with the suite's environment (same database, Redis queues and SMTP catcher). The
+ * global setup's worker runs its start-up sweep ~10 s after the suite starts, before this test has
+ * made any term; a worker started now sweeps ~10 s after it is up, like one restarted after a night off.
+ */
+function startWorker(): { ready: Promise<void>; stop: () => Promise<void>; output: () => string } {
+  const env = JSON.parse(process.env['E2E_APP_ENV'] ?? '{}') as NodeJS.ProcessEnv;
+  const child: ChildProcess = spawn(process.execPath, [WORKER], { env: { PATH: process.env['PATH'], ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Cabinet worker is running')) resolve();
+    };
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', collect);
+    child.once('exit', (code) => reject(new Error(`The extra worker exited (${code}) before it was running:\n${output}`)));
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { ready, stop, output: () => output };
+}
+
+describe('a service manager runs a joint-venture board with a community group', () => {
+  const mailbox = new Mailbox();
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let extraWorker: ReturnType<typeof startWorker> | null = null;
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    contexts.push(context);
+    return context.newPage();
+  }
+
+  /** Signs up through the UI and confirms the address from the emailed link. */
+  async function signUpAndVerify(page: Page, details: Parameters<IdentityPages['signUp']>[0]): Promise<void> {
+    await new IdentityPages(page).signUp(details);
+    const [verification] = await mailbox.waitForMessagesTo(details.email);
+    await page.goto(linkIn(verification!.text, '/verify-email'));
+    await page.getByTestId('display-name').waitFor();
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await extraWorker?.stop();
+    for (const context of contexts) await context.close();
+    await browser?.close();
+  });
+
+  it('creates the board with a partner, fills it, walks a guest to active, takes an application, sends a term notice, and shows nothing to a funder', async () => {
+    const run = randomUUID().slice(0, 8);
+    const agency = `Harbour Services ${run}`;
+    const community = `Riverside Peers ${run}`;
+    const funder = `Coastal Fund ${run}`;
+    const managerEmail = `manager-${run}@example.org`;
+    const communityEmail = `community-${run}@example.org`;
+    const funderEmail = `funder-${run}@example.org`;
+    const boardName = `Riverside Advisory Board ${run}`;
+
+    // ---- 1. The manager creates the board, sets the target and public join page, invites the partner ----
+    const managerPage = await newPage();
+    const manager = new BoardsPages(managerPage);
+    await signUpAndVerify(managerPage, { organization: agency, kind: 'A service (agency)', name: 'Kim', email: managerEmail, password: PASSWORD });
+
+    const communityPage = await newPage();
+    const partner = new BoardsPages(communityPage);
+    await signUpAndVerify(communityPage, { organization: community, kind: 'A community group', name: 'Ade', email: communityEmail, password: PASSWORD });
+
+    await manager.openList();
+    await expectAccessible(managerPage, 'boards list (empty)');
+    await managerPage.getByRole('link', { name: 'New board' }).waitFor();
+    const boardId = await manager.createBoard(boardName, 'People who use the harm-reduction services advise on how they are run.');
+    await expectAccessible(managerPage, 'new board page');
+
+    await manager.openSettings();
+    await expectAccessible(managerPage, 'settings');
+    await manager.acceptApplications();
+    await manager.addSeatTarget('Peers', PEER_SEAT, 51);
+    const partnershipLink = await manager.makePartnershipLink();
+    expect(partnershipLink).toMatch(/\/partnerships\/accept\?token=/);
+    await expectAccessible(managerPage, 'settings with partnership link');
+
+    // The community group's admin accepts in their own browser and sees the board as co-owned.
+    await partner.acceptPartnership(partnershipLink);
+    expect(await communityPage.getByTestId('partnership-host').textContent()).toContain(agency);
+    await expectAccessible(communityPage, 'partnership preview');
+    await partner.confirmPartnership();
+    expect(await partner.boardName().textContent()).toContain(boardName);
+    await expectAccessible(communityPage, 'board page (partner)');
+    await partner.openList();
+    await partner.listItem(boardName).waitFor();
+    expect(await partner.listItem(boardName).getByTestId('board-relation').textContent()).toContain(`Co-owned with ${agency}`);
+    await expectAccessible(communityPage, 'boards list (partner)');
+
+    // ---- 2. Members: 5 peers and 5 community representatives active (50 %), one of them ending soon ----
+    const api = BoardsApiSession.of(managerPage);
+    const detail = await api.board(boardId);
+    const peerSeat = detail.seatTypes.find((seat) => seat.name === PEER_SEAT)!;
+    const communitySeat = detail.seatTypes.find((seat) => seat.name === COMMUNITY_SEAT)!;
+    expect(detail.targets).toEqual([expect.objectContaining({ label: 'Peers', seatTypeId: peerSeat.id, minPercent: 51 })]);
+    for (const name of ['Ash', 'Bo', 'Cam', 'Dee', 'Eli']) await api.addMember(boardId, { displayName: `Peer ${name}`, seatTypeId: peerSeat.id, status: 'active' });
+    for (const name of ['Fay', 'Gus', 'Hal', 'Ivy']) await api.addMember(boardId, { displayName: `Rep ${name}`, seatTypeId: communitySeat.id, status: 'active' });
+    // A term ending in 30 days: inside the 60-day notice window.
+    const endsOn = isoDay(30);
+    await api.addMember(boardId, { displayName: 'Rep Joy', email: `joy-${run}@example.org`, seatTypeId: communitySeat.id, status: 'active', startsOn: isoDay(0), endsOn });
+
+    // The manager adds a peer as a guest, in the UI.
+    await manager.openBoard(boardId);
+    await manager.addGuest('Jordan', PEER_SEAT);
+    await expectAccessible(managerPage, 'member profile (new guest)');
+    await manager.backToBoard();
+    const peers = manager.meterRow('Peers');
+    await peers.getByTestId('meter-share').getByText('5 of 10 voting members = 50 %').waitFor();
+    expect(await peers.getByTestId('meter-verdict').textContent()).toContain('Below the target');
+    const scenarios = await manager.scenarios('Peers');
+    await scenarios.filter({ hasText: 'If Jordan joins' }).waitFor();
+    expect(await scenarios.filter({ hasText: 'If Jordan joins' }).textContent()).toContain('6 of 11 = 55 % (meets the target)');
+    await expectAccessible(managerPage, 'board page (below target)');
+
+    // The manager walks Jordan from guest to active member, keeping the default term dates.
+    await manager.openMemberFromRoster('Jordan');
+    await expectAccessible(managerPage, 'member profile (guest)');
+    await manager.makeActive();
+    await expectAccessible(managerPage, 'member profile (active)');
+    await manager.backToBoard();
+    await peers.getByTestId('meter-share').getByText('6 of 11 voting members = 55 %').waitFor();
+    expect(await peers.getByTestId('meter-verdict').textContent()).toContain('Meets the target');
+    expect(await peers.getByTestId('meter-verdict').getAttribute('data-verdict')).toBe('meets');
+    // The term ending soon is listed for the managers.
+    expect(await managerPage.getByTestId('term-ending').allTextContents()).toEqual([expect.stringContaining('Rep Joy')]);
+    await expectAccessible(managerPage, 'board page (meets target)');
+
+    // The board page on a phone.
+    await managerPage.setViewportSize({ width: 390, height: 844 });
+    await managerPage.screenshot({ path: join(SHOTS, 'board-page-390.png'), fullPage: true });
+    expect(await pageWidth(managerPage)).toBe(390);
+    await managerPage.setViewportSize({ width: 1280, height: 720 });
+
+    // ---- 3. Someone without an account applies on the public join page ----
+    const joinPath = await manager.joinPagePath();
+    expect(joinPath).toMatch(/^\/join\/[a-z0-9-]+$/);
+    const visitorPage = await newPage();
+    await visitorPage.setViewportSize({ width: 390, height: 844 });
+    const joinPage = new JoinPage(visitorPage);
+    await joinPage.open(joinPath);
+    expect(await visitorPage.getByTestId('join-board-name').textContent()).toContain(boardName);
+    await expectAccessible(visitorPage, 'join page');
+    await visitorPage.screenshot({ path: join(SHOTS, 'join-page-390.png'), fullPage: true });
+    expect(await pageWidth(visitorPage)).toBe(390);
+    await joinPage.apply({ name: 'Lee', email: `lee-${run}@example.org` });
+    await expectAccessible(visitorPage, 'join page (thank you)');
+    await visitorPage.screenshot({ path: join(SHOTS, 'join-thanks-390.png'), fullPage: true });
+
+    // The manager finds Lee in Applications and accepts them as a guest.
+    await manager.openBoard(boardId);
+    await manager.openApplications();
+    await manager.application('Lee').waitFor();
+    expect(await manager.application('Lee').textContent()).toContain(`lee-${run}@example.org`);
+    await expectAccessible(managerPage, 'applications');
+    await manager.acceptApplicationAsGuest('Lee');
+    await expectAccessible(managerPage, 'applications (decided)');
+    await manager.backToBoard();
+    await manager.rosterMember('Lee').getByTestId('roster-status').getByText('Guest').waitFor();
+
+    // ---- 4. The term-ending notice reaches the manager's inbox ----
+    // Nothing yet: the suite's own worker swept at its start, before this term existed.
+    expect((await mailbox.messagesTo(managerEmail)).map((m) => m.subject)).not.toContainEqual(expect.stringContaining('term on'));
+    extraWorker = startWorker();
+    await extraWorker.ready;
+    const notices = await mailbox.waitForMessagesTo(managerEmail, 2, 40_000).catch((error: Error) => {
+      throw new Error(`${error.message}\nExtra worker output:\n${extraWorker?.output()}`);
+    });
+    const notice = notices.find((message) => message.subject.includes('term on'))!;
+    expect(notice.subject).toContain(`Rep Joy's term on ${boardName} ends on`);
+    expect(notice.text).toContain(`/boards/${boardId}/members/`);
+    // The partner's admin manages the board too, and hears about it.
+    expect((await mailbox.waitForMessagesTo(communityEmail, 2, 10_000)).map((m) => m.subject)).toContainEqual(expect.stringContaining(`Rep Joy's term on ${boardName}`));
+    await extraWorker.stop();
+    extraWorker = null;
+
+    // The local mail catcher's web inbox shows it too.
+    const inboxPage = await managerPage.context().newPage();
+    await inboxPage.goto(testServiceUrls().inboxUrl);
+    await inboxPage.getByRole('link', { name: notice.subject }).first().click();
+    await inboxPage.getByRole('heading', { level: 1, name: notice.subject }).waitFor();
+    expect(await inboxPage.locator('pre').textContent()).toContain(`Rep Joy's term on ${boardName} ends on`);
+    await expectAccessible(inboxPage, 'local inbox message');
+    await inboxPage.close();
+
+    // ---- 5. A funder sees none of it ----
+    const funderPage = await newPage();
+    const funderBoards = new BoardsPages(funderPage);
+    await signUpAndVerify(funderPage, { organization: funder, kind: 'A funder', name: 'Pat', email: funderEmail, password: PASSWORD });
+    await funderPage.goto(new URL(`/boards/${boardId}`, process.env['E2E_BASE_URL']).toString());
+    await funderPage.getByRole('alert').getByText("We can't find this").waitFor();
+    expect(await funderPage.getByTestId('board-name').count()).toBe(0);
+    expect(await funderPage.getByText(boardName).count()).toBe(0);
+    await expectAccessible(funderPage, 'board page (funder, not found)');
+    await funderBoards.openList();
+    expect(await funderPage.getByTestId('boards-empty').isVisible()).toBe(true);
+    expect(await funderPage.getByText(boardName).count()).toBe(0);
+    await expectAccessible(funderPage, 'boards list (funder)');
+  }, 150_000);
+});
