@@ -39,7 +39,10 @@ export class SessionNavComponent {
       // Show the same page for the new organisation: guards run again (permissions differ per
       // organisation) and pages reload their data. location.path() is the address shown, which
       // differs from the router's when the "no access" page is standing in for the page asked for.
-      await this.router.navigateByUrl(this.location.path() || '/', { onSameUrlNavigation: 'reload' });
+      // A page the person opened while the switch was under way wins over the one they left.
+      const inFlight = this.router.currentNavigation();
+      const target = inFlight ? this.router.serializeUrl(inFlight.extractedUrl) : this.location.path() || '/';
+      await this.router.navigateByUrl(target, { onSameUrlNavigation: 'reload' });
     } catch {
       select.value = previous;
       this.switchProblem.set(this.t('shell.organization.switchFailed'));
