@@ -52,7 +52,7 @@ export const EN_BOARDS_MESSAGES = {
   'boards.board.partners': 'Run together with {names}.',
 
   'boards.meter.heading': 'Who is on the board',
-  'boards.meter.intro': 'How the voting members compare with the board’s targets. Only active members who can vote are counted.',
+  'boards.meter.intro': 'How the board’s make-up compares with its targets. Active members in voting seats are counted; guests and people on leave are not.',
   'boards.meter.none': 'This board has no targets yet.',
   'boards.meter.share': '{count} of {total} voting members = {percent} %',
   'boards.meter.suppressed': 'Fewer than 5 of {total} voting members',

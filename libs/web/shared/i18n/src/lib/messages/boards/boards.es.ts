@@ -53,7 +53,7 @@ export const ES_BOARDS_MESSAGES: Readonly<Record<keyof typeof EN_BOARDS_MESSAGES
   'boards.board.partners': 'Lo llevan juntos con {names}.',
 
   'boards.meter.heading': 'Quién forma el consejo',
-  'boards.meter.intro': 'Cómo se comparan los miembros con voto con las metas del consejo. Solo cuentan los miembros activos que pueden votar.',
+  'boards.meter.intro': 'Cómo se compara la composición del consejo con sus metas. Cuentan los miembros activos en puestos con voto; no cuentan las personas invitadas ni las que están de baja temporal.',
   'boards.meter.none': 'Este consejo todavía no tiene metas.',
   'boards.meter.share': '{count} de {total} miembros con voto = {percent} %',
   'boards.meter.suppressed': 'Menos de 5 de {total} miembros con voto',

@@ -53,7 +53,7 @@ export const PT_BOARDS_MESSAGES: Readonly<Record<keyof typeof EN_BOARDS_MESSAGES
   'boards.board.partners': 'Gerido em conjunto com {names}.',
 
   'boards.meter.heading': 'Quem faz parte do conselho',
-  'boards.meter.intro': 'Como os membros com direito a voto se comparam com as metas do conselho. Só contam os membros ativos que podem votar.',
+  'boards.meter.intro': 'Como a composição do conselho se compara com as suas metas. Contam os membros ativos em lugares com direito a voto; não contam os convidados nem quem está de licença.',
   'boards.meter.none': 'Este conselho ainda não tem metas.',
   'boards.meter.share': '{count} de {total} membros com direito a voto = {percent} %',
   'boards.meter.suppressed': 'Menos de 5 de {total} membros com direito a voto',
