@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
+import { eventually, Mailbox, signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 import type { BoardDetail, BoardMemberProfile, PendingMember, PublicBoardView } from '@cabinet/shared/contracts';
 import { createBoard, fieldsOf, getBoard, seatId, signedInPeer } from './board-helpers';
 
@@ -59,6 +59,15 @@ describe('the public join page', () => {
     const [pending] = await queue();
     expect(pending).toMatchObject({ status: 'applied', source: 'application', displayName: 'Sam', email: body['email'], phone: '+44 20 7946 0100', seatTypeId: seatId(board, 'community'), applicationNote: 'I have used the needle exchange for years.', legalName: null });
     expect((await getBoard(manager.client, board.id)).pending).toBe(1);
+
+    // The manager hears that someone is waiting, and nothing about who.
+    const [notice] = await eventually(async () => {
+      const found = (await new Mailbox().messagesTo(manager.email)).filter((m) => m.subject.includes('New application to join Harbour Peer Board'));
+      if (!found.length) throw new Error('no application notice yet');
+      return found;
+    }, 15_000);
+    expect(notice!.text).toContain(`/boards/${board.id}/applications`);
+    expect(notice!.text).not.toMatch(/Sam|needle|7946/);
 
     // Walked on from the queue: a guest, then an active member.
     const guest = await manager.client.post<BoardMemberProfile>(`/api/boards/${board.id}/members/${pending!.id}/transition`, { to: 'guest' });

@@ -1,15 +1,3 @@
-export default {
-  displayName: 'web-boards-data-access',
-  preset: 'jest-preset-angular',
-  testEnvironment: 'jsdom',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  transform: {
-    '^.+\\.(ts|mjs|js|html|svg)$': [
-      'jest-preset-angular',
-      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
-    ],
-  },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
-  moduleNameMapper: { '^@cabinet/(.*)$': '<rootDir>/../../../../libs/$1/src/index.ts' },
-  coverageDirectory: '../../../../coverage/libs/web/boards/data-access',
-};
+import { webJestConfig } from '../../../../jest.preset.web';
+
+export default webJestConfig('web-boards-data-access', __dirname);

@@ -1,15 +1,3 @@
-export default {
-  displayName: 'web-boards-feature-join',
-  preset: 'jest-preset-angular',
-  testEnvironment: 'jsdom',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  transform: {
-    '^.+\\.(ts|mjs|js|html|svg)$': [
-      'jest-preset-angular',
-      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
-    ],
-  },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
-  moduleNameMapper: { '^@cabinet/(.*)$': '<rootDir>/../../../../libs/$1/src/index.ts' },
-  coverageDirectory: '../../../../coverage/libs/web/boards/feature-join',
-};
+import { webJestConfig } from '../../../../jest.preset.web';
+
+export default webJestConfig('web-boards-feature-join', __dirname);

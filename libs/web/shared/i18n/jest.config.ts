@@ -1,15 +1,3 @@
-export default {
-  displayName: 'web-shared-i18n',
-  preset: 'jest-preset-angular',
-  testEnvironment: 'jsdom',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  transform: {
-    '^.+\\.(ts|mjs|js|html|svg)$': [
-      'jest-preset-angular',
-      { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' },
-    ],
-  },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
-  moduleNameMapper: { '^@cabinet/(.*)$': '<rootDir>/../../../../libs/$1/src/index.ts' },
-  coverageDirectory: '../../../../coverage/libs/web/shared/i18n',
-};
+import { webJestConfig } from '../../../../jest.preset.web';
+
+export default webJestConfig('web-shared-i18n', __dirname);

@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@cabinet/api/audit';
-import { DomainError } from '@cabinet/api/core';
+import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
+import { webLink } from '@cabinet/api/identity';
+import { queueEmail } from '@cabinet/api/notifications';
 import { applyDbContext, Db } from '@cabinet/api/database';
 import type { PublicApplicationInput } from '@cabinet/shared/contracts';
 import { Board } from '../entities/board.entity';
 import { SeatType } from '../entities/seat-type.entity';
+import { boardManagers, derivedEmailId } from '../members/board-managers';
 import { ApplicationThrottle } from './application-throttle';
 
 /**
  * An application from the public join page, without an account. It is written under the board's
  * slug alone, which row-level security lets insert an application but read nothing back, and lands
- * in the managers' review queue. A filled honeypot gets the same answer and is dropped.
+ * in the managers' review queue, and they get an email saying so. A filled honeypot gets the same
+ * answer and is dropped.
  */
 @Injectable()
 export class ApplyToBoardUseCase {
@@ -19,6 +23,7 @@ export class ApplyToBoardUseCase {
     private readonly db: Db,
     private readonly audit: AuditTrail,
     private readonly throttle: ApplicationThrottle,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute(slug: string, input: PublicApplicationInput, ip: string): Promise<{ received: true }> {
@@ -42,6 +47,12 @@ export class ApplyToBoardUseCase {
       // The host's audit trail records that an application arrived (no names), in the host's context.
       await applyDbContext(m, { organizationId: board.organizationId });
       await this.audit.record(m, { organizationId: board.organizationId, actorUserId: null, action: 'board_member.applied', entityType: 'board_member', entityId: id, details: { boardId: board.id } });
+      // The managers hear that someone is waiting; who it is stays in the app, behind sign-in.
+      const url = webLink(this.config.APP_URL, `/boards/${board.id}/applications`);
+      for (const manager of await boardManagers(m, board.organizationId, board.id)) {
+        await applyDbContext(m, { organizationId: manager.organizationId });
+        await queueEmail(m, { id: derivedEmailId('board-application', id, manager.key), to: manager.email, template: 'board-application', locale: manager.locale, organizationId: manager.organizationId, data: { boardName: board.name, url } });
+      }
     }).catch((error: unknown) => {
       // A second application from the same address while the first waits: the same thank-you, nothing new.
       if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'UQ_board_member_email') return;

@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@cabinet/api/core';
 import { AuditTrail } from '@cabinet/api/audit';
-import { applyDbContext, Db } from '@cabinet/api/database';
+import { Db } from '@cabinet/api/database';
 import { queueEmail } from '@cabinet/api/notifications';
 import { isLocale, type Locale } from '@cabinet/shared/contracts';
+import { boardManagers, derivedEmailId } from '../members/board-managers';
 import { type IsoDate, todayIso } from '../rules/dates';
 import { dueTermNotice, TERM_NOTICE_HORIZON_DAYS, type TermNoticeThreshold } from './term-notice-threshold';
 
 /** Members still serving: an applicant, a guest or someone who left gets no term notice. */
 const SERVING = ['active', 'on_leave'];
-const MANAGER_ROLES = ['admin', 'service_manager'];
 
 /** An open term ending soon, as the cross-tenant sweep sees it: ids and a date, nothing else. */
 interface EndingTerm {
@@ -40,9 +39,7 @@ export interface TermNoticeSweep {
 
 /** The same id for the same notice to the same person, so a repeated run queues nothing new. */
 export function termNoticeEmailId(termId: string, daysBefore: number, recipientKey: string): string {
-  const hex = createHash('sha256').update(`board-term-notice:${termId}:${daysBefore}:${recipientKey}`).digest('hex');
-  // Shaped as a version-8 (custom) RFC 9562 uuid.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+  return derivedEmailId('board-term-notice', termId, daysBefore, recipientKey);
 }
 
 /**
@@ -137,23 +134,18 @@ export class SendTermNoticesUseCase {
       // Another run got there first (or a retry after a commit): it sent the emails.
       if (inserted.length === 0) return null;
 
-      const partners = (await m.query(`SELECT partner_organization_id AS id FROM board_partner WHERE board_id = $1 ORDER BY partner_organization_id`, [term.boardId])) as Array<{ id: string }>;
-      const managers = await this.managers(m, host);
       let account = current.userId ? await this.account(m, current.userId) : null;
-      for (const partner of partners) {
-        // Each partner's people are readable only in that partner's own context.
-        await applyDbContext(m, { organizationId: partner.id });
-        managers.push(...(await this.managers(m, partner.id)));
+      const managers = await boardManagers(m, host, term.boardId, async () => {
+        // A member whose account belongs to a partner organisation is visible only there.
         if (current.userId && !account) account = await this.account(m, current.userId);
-      }
-      await applyDbContext(m, { organizationId: host });
+      });
 
       const recipients = new Map<string, Recipient>();
       const memberEmail = account?.email ?? current.email;
       if (memberEmail) recipients.set(memberEmail.toLowerCase(), { key: 'member', email: memberEmail, locale: account?.locale ?? 'en', organizationId: host, forManager: false });
       for (const manager of managers) {
-        // Someone who is both the member and a manager, or a manager in two organisations, hears once.
-        if (!recipients.has(manager.email.toLowerCase())) recipients.set(manager.email.toLowerCase(), manager);
+        // Someone who is both the member and a manager hears once.
+        if (!recipients.has(manager.email.toLowerCase())) recipients.set(manager.email.toLowerCase(), { ...manager, forManager: true });
       }
 
       const url = `${this.config.APP_URL.replace(/\/+$/, '')}/boards/${term.boardId}/members/${term.memberId}`;
@@ -184,18 +176,6 @@ export class SendTermNoticesUseCase {
   private async sentFor(m: EntityManager, termId: string): Promise<number[]> {
     const rows = (await m.query(`SELECT days_before AS "daysBefore" FROM board_term_notice WHERE term_id = $1`, [termId])) as Array<{ daysBefore: number }>;
     return rows.map((row) => row.daysBefore);
-  }
-
-  /** The admins and service managers of the organisation in the current context. */
-  private async managers(m: EntityManager, organizationId: string): Promise<Recipient[]> {
-    const rows = (await m.query(
-      `SELECT u.id, u.email, u.locale FROM membership ms JOIN app_user u ON u.id = ms.user_id
-        WHERE ms.organization_id = $1 AND ms.role = ANY($2::text[]) AND ms.disabled_at IS NULL
-          AND u.erased_at IS NULL AND u.email IS NOT NULL AND u.email_verified_at IS NOT NULL
-        ORDER BY u.id`,
-      [organizationId, MANAGER_ROLES],
-    )) as Array<{ id: string; email: string; locale: string }>;
-    return rows.map((row) => ({ key: `user:${row.id}`, email: row.email, locale: isLocale(row.locale) ? row.locale : 'en', organizationId, forManager: true }));
   }
 
   /** The member's own account, when it is visible in the current context. */

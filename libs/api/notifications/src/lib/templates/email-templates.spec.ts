@@ -28,6 +28,7 @@ describe('every template', () => {
     'email-change': { displayName: 'Sam', url: 'http://x/a' },
     'term-ending': { boardName: 'Harbour Advisory Board', endsOn: '2027-03-14', url: 'http://x/a', forManager: false },
     'board-partnership': { hostName: 'Harbour Health Services', boardName: 'Harbour Advisory Board', url: 'http://x/a' },
+    'board-application': { boardName: 'Harbour Advisory Board', url: 'http://x/a' },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {

@@ -25,6 +25,8 @@ export interface EmailTemplateData {
   'term-ending': TermEndingEmail;
   /** A host organisation invites another organisation to run a board together (a joint venture). */
   'board-partnership': { hostName: string; boardName: string; url: string };
+  /** Someone applied through a board's public join page. Nothing about the applicant: it is in the app. */
+  'board-application': { boardName: string; url: string };
 }
 
 export type TermEndingEmail = { boardName: string; endsOn: string; url: string } & ({ forManager: false } | { forManager: true; memberName: string });
@@ -79,6 +81,11 @@ const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
     es: (d) => ({ subject: 'Confirma tu nuevo correo para Cabinet', lines: [`Hola ${d.displayName}:`, 'Confirma esta nueva dirección de correo para tu cuenta de Cabinet. El enlace funciona una vez, durante 24 horas.'], action: { label: 'Confirmar mi nuevo correo', url: d.url } }),
   },
   // Only the board's name, a date and a display name: nothing about what the board works on.
+  'board-application': {
+    en: (d) => ({ subject: `New application to join ${d.boardName}`, lines: [`Someone asked to join ${d.boardName} through its public join page.`, 'Their application is waiting in the review queue. Please answer them soon: people who reach out and hear nothing rarely try again.'], action: { label: 'Open the review queue', url: d.url } }),
+    pt: (d) => ({ subject: `Novo pedido de adesão a ${d.boardName}`, lines: [`Alguém pediu para entrar em ${d.boardName} através da página pública de adesão.`, 'O pedido está à espera na fila de análise. Responda em breve: quem pede e não recebe resposta raramente volta a tentar.'], action: { label: 'Abrir a fila de análise', url: d.url } }),
+    es: (d) => ({ subject: `Nueva solicitud para unirse a ${d.boardName}`, lines: [`Alguien pidió unirse a ${d.boardName} desde su página pública.`, 'Su solicitud espera en la cola de revisión. Responde pronto: quien pide y no recibe respuesta rara vez vuelve a intentarlo.'], action: { label: 'Abrir la cola de revisión', url: d.url } }),
+  },
   'board-partnership': {
     en: (d) => ({ subject: `${d.hostName} invites you to run a board together on Cabinet`, lines: [`${d.hostName} invites your organisation to run "${d.boardName}" together with them, on an equal footing.`, 'An administrator of your organisation can accept with the button below, while signed in to Cabinet. The link works once, for 14 days.'], action: { label: 'See the invitation', url: d.url } }),
     pt: (d) => ({ subject: `${d.hostName} convida-vos a gerir um conselho em conjunto no Cabinet`, lines: [`${d.hostName} convida a sua organização a gerir "${d.boardName}" em conjunto, em pé de igualdade.`, 'Um administrador da sua organização pode aceitar com o botão abaixo, com sessão iniciada no Cabinet. A ligação funciona uma vez, durante 14 dias.'], action: { label: 'Ver o convite', url: d.url } }),
