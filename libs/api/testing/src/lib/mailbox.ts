@@ -22,6 +22,17 @@ export class Mailbox {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+
+  /** Waits for an email to the address whose subject contains the text (other mail may arrive first). */
+  async waitForSubject(address: string, subject: string, timeoutMs = 15_000): Promise<CaughtEmail> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = (await this.messagesTo(address)).find((message) => message.subject.includes(subject));
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`Expected an email to ${address} about "${subject}" within ${timeoutMs} ms.`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /** Waits for the `count`th email to the address and reads the token of its link to `path`. */

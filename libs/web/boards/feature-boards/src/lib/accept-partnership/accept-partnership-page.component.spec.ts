@@ -1,27 +1,17 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { Permission, type SessionView } from '@cabinet/shared/contracts';
-import { IdleWatcher, SessionStore, apiInterceptor } from '@cabinet/web/identity/data-access';
-import { I18nService } from '@cabinet/web/shared/i18n';
+import { Router } from '@angular/router';
+import type { RouterTestingHarness } from '@angular/router/testing';
+import { Permission, type SessionOrganization } from '@cabinet/shared/contracts';
+import { SessionStore } from '@cabinet/web/identity/data-access';
+import { setUpPageTestBed, tearDownPageTestBed, testSession } from '../testing/page-test-bed';
 import { AcceptPartnershipPageComponent } from './accept-partnership-page.component';
 
 @Component({ selector: 'cab-test-board', template: '<h1>Board</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
 class BoardStubComponent {}
 
-const PEERS = { id: 'org-2', name: 'Peer Voices', kind: 'community' as const, role: 'admin' as const };
-const SESSION: SessionView = {
-  user: { id: 'me', displayName: 'Kim', email: 'kim@example.org', username: null, locale: 'en', twoFactorEnabled: true },
-  organizations: [PEERS],
-  activeOrganization: PEERS,
-  permissions: [Permission.BoardsRead, Permission.BoardsManage],
-  idleTimeoutSeconds: 900,
-  expiresAt: '2030-01-01T00:00:00.000Z',
-  csrfToken: 'csrf',
-};
+const PEERS: SessionOrganization = { id: 'org-2', name: 'Peer Voices', kind: 'community', role: 'admin' };
 const TOKEN = 'a-partnership-token-of-enough-length';
 
 describe('AcceptPartnershipPageComponent', () => {
@@ -29,30 +19,15 @@ describe('AcceptPartnershipPageComponent', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter(
-          [
-            { path: 'partnerships/accept', component: AcceptPartnershipPageComponent },
-            { path: 'boards/:boardId', component: BoardStubComponent },
-          ],
-          withComponentInputBinding(),
-        ),
-        provideHttpClient(withInterceptors([apiInterceptor])),
-        provideHttpClientTesting(),
-      ],
-    });
-    TestBed.inject(I18nService).setLocale('en');
-    TestBed.inject(SessionStore).set(SESSION);
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    ({ harness, backend } = await setUpPageTestBed([
+      { path: 'partnerships/accept', component: AcceptPartnershipPageComponent },
+      { path: 'boards/:boardId', component: BoardStubComponent },
+    ]));
+    const kim = { displayName: 'Kim', email: 'kim@example.org', twoFactorEnabled: true };
+    TestBed.inject(SessionStore).set(testSession([Permission.BoardsRead, Permission.BoardsManage], PEERS, kim));
   });
 
-  afterEach(() => {
-    TestBed.inject(IdleWatcher).stop();
-    backend.verify();
-  });
+  afterEach(() => tearDownPageTestBed());
 
   const page = () => harness.routeNativeElement as HTMLElement;
   const text = (testId: string) => page().querySelector(`[data-testid="${testId}"]`)?.textContent?.trim();

@@ -1,60 +1,21 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { type BoardDetail, Permission, type SessionView } from '@cabinet/shared/contracts';
-import { IdleWatcher, SessionStore, apiInterceptor } from '@cabinet/web/identity/data-access';
-import { I18nService } from '@cabinet/web/shared/i18n';
-import { boardDetail, member } from '../testing/board-fixtures';
+import { type BoardDetail, Permission } from '@cabinet/shared/contracts';
+import { testRosterMember as member } from '@cabinet/web/boards/data-access';
+import { SessionStore } from '@cabinet/web/identity/data-access';
+import { boardDetail } from '../testing/board-fixtures';
+import { type PageTestBed, openBoardPage, setUpPageTestBed, tearDownPageTestBed, testSession } from '../testing/page-test-bed';
 import { BoardPageComponent } from './board-page.component';
 
-const ORGANIZATION = { id: 'org-1', name: 'Harbour Outreach', kind: 'service' as const, role: 'service_manager' as const };
-
-function session(permissions: Permission[]): SessionView {
-  return {
-    user: { id: 'me', displayName: 'Robin', email: 'robin@example.org', username: null, locale: 'en', twoFactorEnabled: false },
-    organizations: [ORGANIZATION],
-    activeOrganization: ORGANIZATION,
-    permissions,
-    idleTimeoutSeconds: 900,
-    expiresAt: '2030-01-01T00:00:00.000Z',
-    csrfToken: 'csrf',
-  };
-}
-
 describe('BoardPageComponent', () => {
-  let harness: RouterTestingHarness;
-  let backend: HttpTestingController;
+  let bed: PageTestBed;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: 'boards/:boardId', component: BoardPageComponent }], withComponentInputBinding()),
-        provideHttpClient(withInterceptors([apiInterceptor])),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    TestBed.inject(I18nService).setLocale('en');
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    bed = await setUpPageTestBed([{ path: 'boards/:boardId', component: BoardPageComponent }]);
   });
 
-  afterEach(() => {
-    TestBed.inject(IdleWatcher).stop();
-    backend.verify();
-  });
+  afterEach(() => tearDownPageTestBed());
 
-  async function open(board: BoardDetail, permissions = [Permission.BoardsRead]): Promise<HTMLElement> {
-    TestBed.inject(SessionStore).set(session(permissions));
-    await harness.navigateByUrl('/boards/b1', BoardPageComponent);
-    backend.expectOne('/api/boards/b1').flush(board);
-    await harness.fixture.whenStable();
-    return harness.routeNativeElement as HTMLElement;
-  }
+  const open = (board: BoardDetail, permissions = [Permission.BoardsRead]) => openBoardPage(bed, '/boards/b1', BoardPageComponent, testSession(permissions), board);
 
   const all = (page: HTMLElement, testId: string) => [...page.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
   const texts = (page: HTMLElement, testId: string) => all(page, testId).map((node) => node.textContent?.trim());
@@ -131,7 +92,8 @@ describe('BoardPageComponent', () => {
   });
 
   it('says why when the board cannot be loaded', async () => {
-    TestBed.inject(SessionStore).set(session([Permission.BoardsRead]));
+    const { harness, backend } = bed;
+    TestBed.inject(SessionStore).set(testSession([Permission.BoardsRead]));
     await harness.navigateByUrl('/boards/b1', BoardPageComponent);
     backend.expectOne('/api/boards/b1').flush({ statusCode: 404, code: 'not_found', message: 'Not found' }, { status: 404, statusText: 'Not Found' });
     await harness.fixture.whenStable();

@@ -1,23 +1,11 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { type BoardSummary, Permission, type SessionView } from '@cabinet/shared/contracts';
-import { IdleWatcher, SessionStore, apiInterceptor } from '@cabinet/web/identity/data-access';
-import { I18nService } from '@cabinet/web/shared/i18n';
+import type { RouterTestingHarness } from '@angular/router/testing';
+import { type BoardSummary, Permission } from '@cabinet/shared/contracts';
+import { SessionStore } from '@cabinet/web/identity/data-access';
+import { setUpPageTestBed, tearDownPageTestBed, testSession } from '../testing/page-test-bed';
 import { BoardsListPageComponent } from './boards-list-page.component';
 
-const ORGANIZATION = { id: 'org-1', name: 'Harbour Outreach', kind: 'service' as const, role: 'service_manager' as const };
-const session = (permissions: Permission[]): SessionView => ({
-  user: { id: 'me', displayName: 'Robin', email: 'robin@example.org', username: null, locale: 'en', twoFactorEnabled: false },
-  organizations: [ORGANIZATION],
-  activeOrganization: ORGANIZATION,
-  permissions,
-  idleTimeoutSeconds: 900,
-  expiresAt: '2030-01-01T00:00:00.000Z',
-  csrfToken: 'csrf',
-});
 const BOARDS: BoardSummary[] = [
   { id: 'b1', name: 'Harbour Community Board', slug: 'harbour-cab', relation: 'host', hostOrganizationName: 'Harbour Outreach', activeMembers: 12, pending: 2, myStatus: null, canManage: true },
   { id: 'b2', name: 'Youth Board', slug: 'youth', relation: 'partner', hostOrganizationName: 'City Clinic', activeMembers: 4, pending: 0, myStatus: 'guest', canManage: false },
@@ -28,22 +16,13 @@ describe('BoardsListPageComponent', () => {
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [provideRouter([{ path: 'boards', component: BoardsListPageComponent }]), provideHttpClient(withInterceptors([apiInterceptor])), provideHttpClientTesting()],
-    });
-    TestBed.inject(I18nService).setLocale('en');
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    ({ harness, backend } = await setUpPageTestBed([{ path: 'boards', component: BoardsListPageComponent }]));
   });
 
-  afterEach(() => {
-    TestBed.inject(IdleWatcher).stop();
-    backend.verify();
-  });
+  afterEach(() => tearDownPageTestBed());
 
   async function open(permissions: Permission[], boards: BoardSummary[]): Promise<HTMLElement> {
-    TestBed.inject(SessionStore).set(session(permissions));
+    TestBed.inject(SessionStore).set(testSession(permissions));
     await harness.navigateByUrl('/boards', BoardsListPageComponent);
     backend.expectOne('/api/boards').flush(boards);
     await harness.fixture.whenStable();

@@ -1,61 +1,30 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { RouterTestingHarness } from '@angular/router/testing';
-import { type BoardDetail, Permission, type SessionView } from '@cabinet/shared/contracts';
-import { IdleWatcher, SessionStore, apiInterceptor } from '@cabinet/web/identity/data-access';
-import { I18nService } from '@cabinet/web/shared/i18n';
+import type { RouterTestingHarness } from '@angular/router/testing';
+import { type BoardDetail, Permission } from '@cabinet/shared/contracts';
 import { boardDetail } from '../testing/board-fixtures';
+import { openBoardPage, setUpPageTestBed, tearDownPageTestBed, testSession } from '../testing/page-test-bed';
 import { BoardSettingsPageComponent } from './board-settings-page.component';
-
-const ORGANIZATION = { id: 'org-1', name: 'Harbour Outreach', kind: 'service' as const, role: 'service_manager' as const };
-const SESSION: SessionView = {
-  user: { id: 'me', displayName: 'Robin', email: 'robin@example.org', username: null, locale: 'en', twoFactorEnabled: false },
-  organizations: [ORGANIZATION],
-  activeOrganization: ORGANIZATION,
-  permissions: [Permission.BoardsRead, Permission.BoardsManage],
-  idleTimeoutSeconds: 900,
-  expiresAt: '2030-01-01T00:00:00.000Z',
-  csrfToken: 'csrf',
-};
 
 describe('BoardSettingsPageComponent', () => {
   let harness: RouterTestingHarness;
   let backend: HttpTestingController;
 
   beforeEach(async () => {
-    localStorage.clear();
-    sessionStorage.clear();
-    TestBed.configureTestingModule({
-      providers: [
-        provideRouter([{ path: 'boards/:boardId/settings', component: BoardSettingsPageComponent }], withComponentInputBinding()),
-        provideHttpClient(withInterceptors([apiInterceptor])),
-        provideHttpClientTesting(),
-        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
-      ],
-    });
-    TestBed.inject(I18nService).setLocale('en');
-    backend = TestBed.inject(HttpTestingController);
-    harness = await RouterTestingHarness.create();
+    ({ harness, backend } = await setUpPageTestBed([{ path: 'boards/:boardId/settings', component: BoardSettingsPageComponent }]));
   });
 
   afterEach(() => {
-    TestBed.inject(IdleWatcher).stop();
-    backend.verify();
+    tearDownPageTestBed();
     jest.restoreAllMocks();
   });
 
-  async function open(board: BoardDetail = boardDetail({ canManage: true })): Promise<HTMLElement> {
-    TestBed.inject(SessionStore).set(SESSION);
-    await harness.navigateByUrl('/boards/b1/settings', BoardSettingsPageComponent);
-    backend.expectOne('/api/boards/b1').flush(board);
+  function open(board: BoardDetail = boardDetail({ canManage: true })): Promise<HTMLElement> {
+    const session = testSession([Permission.BoardsRead, Permission.BoardsManage]);
     // The partners section asks for its list as soon as it shows (a pending task: whenStable would wait for it).
-    if (board.canManage) await answerPartners({ partners: [], invitations: [] });
-    await harness.fixture.whenStable();
-    return harness.routeNativeElement as HTMLElement;
+    const answer = board.canManage ? () => answerPartners({ partners: [], invitations: [] }) : undefined;
+    return openBoardPage({ harness, backend }, '/boards/b1/settings', BoardSettingsPageComponent, session, board, answer);
   }
 
   /** Renders until the partners section has asked for its list, then answers it. */
@@ -95,21 +64,8 @@ describe('BoardSettingsPageComponent', () => {
     byTestId(page, 'settings-submit')?.click();
     const request = backend.expectOne('/api/boards/b1');
     expect(request.request.method).toBe('PATCH');
-    expect(request.request.body).toEqual({
-      name: 'Harbour Community Board',
-      purpose: 'We tell Harbour what should change.',
-      slug: 'taken-slug',
-      quorumKind: 'majority',
-      quorumCount: null,
-      termMonths: 24,
-      termLimit: 2,
-      standingAbsences: null,
-      standingMonths: null,
-      voteThreshold: 'simple_majority',
-      onboardingGatesVoting: false,
-      publicPages: false,
-      acceptsApplications: false,
-    });
+    // Every setting as loaded, with the one changed.
+    expect(request.request.body).toEqual({ ...boardDetail().settings, slug: 'taken-slug' });
     request.flush(
       { statusCode: 422, code: 'validation_failed', message: 'Invalid', errors: [{ field: 'slug', message: 'is already used by another board' }] },
       { status: 422, statusText: 'Unprocessable Entity' },

@@ -2,17 +2,20 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { BOARD_ROLES } from '@cabinet/shared/contracts';
 import { BoardMembersApi, BoardsApi } from '@cabinet/web/boards/data-access';
 import { MembersApi } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/shared/ui';
-import { boardRoleLabel, statusLabel } from '../shared/labels';
+import { BoardRoleFieldComponent } from '../shared/board-role-field.component';
+import { statusLabel } from '../shared/labels';
+import { PersonFieldsComponent } from '../shared/person-fields.component';
 import { failWithReasons } from '../shared/problems';
+import { SeatTypeFieldComponent } from '../shared/seat-type-field.component';
+import { TermDateFieldsComponent } from '../shared/term-date-fields.component';
 import { type StartAs, type Who, addMemberInput, createAddMemberForm } from './add-member-form';
 
 /**
@@ -21,7 +24,7 @@ import { type StartAs, type Who, addMemberInput, createAddMemberForm } from './a
  */
 @Component({
   selector: 'cab-add-member-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, MatRadioGroup, MatRadioButton, FormStatusComponent],
+  imports: [ReactiveFormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatHint, MatError, MatSelect, MatOption, MatRadioGroup, MatRadioButton, FormStatusComponent, PersonFieldsComponent, SeatTypeFieldComponent, TermDateFieldsComponent, BoardRoleFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './add-member-page.component.html',
 })
@@ -35,8 +38,6 @@ export class AddMemberPageComponent {
   private readonly errorText = inject(ApiErrorText).of;
   protected readonly t = inject(I18nService).t;
   protected readonly errorOf = inject(FormErrorText).of;
-  protected readonly roles = BOARD_ROLES;
-  protected readonly roleLabel = boardRoleLabel;
   protected readonly statusLabel = statusLabel;
   protected readonly whoOptions: readonly Who[] = ['organization', 'new'];
   protected readonly startOptions: readonly StartAs[] = ['nominated', 'guest', 'active'];

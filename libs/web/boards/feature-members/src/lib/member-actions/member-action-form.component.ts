@@ -10,6 +10,7 @@ import { FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/sha
 import type { Observable } from 'rxjs';
 import { endReasonLabel } from '../shared/labels';
 import { failWithReasons } from '../shared/problems';
+import { TermDateFieldsComponent } from '../shared/term-date-fields.component';
 import { ACTION_TARGET, type MemberAction, isPending } from './member-actions';
 
 const SEATED_END_REASONS: readonly EndReason[] = ['term_expired', 'resigned', 'removed'];
@@ -25,7 +26,7 @@ export function actionLabel(action: MemberAction, status: MemberStatus) {
  */
 @Component({
   selector: 'cab-member-action-form',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, FormStatusComponent],
+  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, FormStatusComponent, TermDateFieldsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './member-action-form.component.html',
 })

@@ -2,20 +2,20 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, output, sign
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
-import { MatOption, MatSelect } from '@angular/material/select';
-import { BOARD_ROLES, type BoardMemberProfile, type BoardRole, type SeatTypeView, type UpdateBoardMemberInput } from '@cabinet/shared/contracts';
+import type { BoardMemberProfile, BoardRole, SeatTypeView, UpdateBoardMemberInput } from '@cabinet/shared/contracts';
 import { BoardMembersApi } from '@cabinet/web/boards/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
-import { FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/shared/ui';
-import { boardRoleLabel } from '../shared/labels';
+import { FormStatusComponent, formSubmit } from '@cabinet/web/shared/ui';
+import { BoardRoleFieldComponent } from '../shared/board-role-field.component';
+import { PersonFieldsComponent } from '../shared/person-fields.component';
 import { orNull, personValidators } from '../shared/person-validators';
 import { failWithReasons } from '../shared/problems';
+import { SeatTypeFieldComponent } from '../shared/seat-type-field.component';
 
 /** A manager's edit of someone's details, seat and office. Only what changed is sent. */
 @Component({
   selector: 'cab-member-edit-form',
-  imports: [ReactiveFormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, FormStatusComponent],
+  imports: [ReactiveFormsModule, MatButton, MatCheckbox, FormStatusComponent, PersonFieldsComponent, SeatTypeFieldComponent, BoardRoleFieldComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './member-edit-form.component.html',
 })
@@ -26,9 +26,6 @@ export class MemberEditFormComponent {
 
   private readonly api = inject(BoardMembersApi);
   protected readonly t = inject(I18nService).t;
-  protected readonly errorOf = inject(FormErrorText).of;
-  protected readonly roles = BOARD_ROLES;
-  protected readonly roleLabel = boardRoleLabel;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     displayName: ['', personValidators.displayName],

@@ -1,26 +1,14 @@
 import type { BoardDetail, BoardMemberProfile, PendingMember } from '@cabinet/shared/contracts';
+import { testBoardDetail, testBoardSettings, testRosterMember, testSeatType } from '@cabinet/web/boards/data-access';
 
-/** Test data shared by this library's specs (not exported from the library). */
+/** Test data of this library's specs (not exported from the library); builders shared with other board libraries live in data-access. */
 export const BOARD_ID = 'b1';
 
 export function aProfile(overrides: Partial<BoardMemberProfile> = {}): BoardMemberProfile {
   return {
-    id: 'm1',
+    ...testRosterMember('m1', 'Sky', 's1', { legalName: 'Sky Walker', email: 'sky@example.org', hasAccount: false }),
     boardId: BOARD_ID,
     userId: null,
-    displayName: 'Sky',
-    listedByRoleOnly: false,
-    seatTypeId: 's1',
-    status: 'active',
-    boardRole: null,
-    termStartsOn: '2026-01-01',
-    termEndsOn: '2027-12-31',
-    canVote: true,
-    isMe: false,
-    legalName: 'Sky Walker',
-    email: 'sky@example.org',
-    phone: null,
-    hasAccount: false,
     source: 'added',
     applicationNote: null,
     endReason: null,
@@ -38,37 +26,14 @@ export function aProfile(overrides: Partial<BoardMemberProfile> = {}): BoardMemb
 }
 
 export function aBoard(overrides: Partial<BoardDetail> = {}): BoardDetail {
-  return {
+  return testBoardDetail({
     id: BOARD_ID,
-    relation: 'host',
-    hostOrganizationName: 'Harbour Outreach',
-    partners: [],
-    settings: {
-      name: 'Harbour Peer Board',
-      purpose: '',
-      slug: 'harbour',
-      publicPages: true,
-      acceptsApplications: true,
-      quorumKind: 'majority',
-      quorumCount: null,
-      termMonths: 24,
-      termLimit: 2,
-      standingAbsences: null,
-      standingMonths: null,
-      voteThreshold: 'simple_majority',
-      onboardingGatesVoting: false,
-    },
-    seatTypes: [{ id: 's1', name: 'Peer seat', kind: 'peer', voting: true, seatCount: 8, filled: 3 }],
-    targets: [],
-    onboardingSteps: [],
-    roster: [],
-    meter: [],
-    termsEnding: [],
+    settings: testBoardSettings({ name: 'Harbour Peer Board', purpose: '', slug: 'harbour', publicPages: true, acceptsApplications: true }),
+    seatTypes: [testSeatType('s1', 'Peer seat', { seatCount: 8, filled: 3 })],
     pending: 1,
     canManage: true,
-    myMemberId: null,
     ...overrides,
-  };
+  });
 }
 
 export function anApplication(overrides: Partial<PendingMember> = {}): PendingMember {

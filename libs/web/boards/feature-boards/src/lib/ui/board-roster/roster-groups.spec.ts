@@ -1,4 +1,4 @@
-import { member, seat } from '../../testing/board-fixtures';
+import { testRosterMember as member, testSeatType as seat } from '@cabinet/web/boards/data-access';
 import { groupRoster } from './roster-groups';
 
 describe('groupRoster', () => {
