@@ -5,8 +5,8 @@ let theirInvitationId = '';
 /** The other organisation's admin's session (set before the routes are tried). */
 let theirSessionId = '';
 /** The other organisation's board and things on it (set before the routes are tried). */
-const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '' };
-const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
+const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '', meetingId: '', feedId: '' };
+const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag' | 'meetingId', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
 
 /** How to aim a route at another organisation's data, or why it cannot be aimed at all. */
 type Aim = { params?: (other: TestOrganization) => Record<string, string>; body?: (other: TestOrganization) => unknown } | { none: string };
@@ -84,6 +84,20 @@ const AIMS: Record<string, Aim> = {
   'POST /api/board-partnerships/accept': { none: 'a secret token, no ids' },
   'GET /api/public/boards/:slug': { none: 'public: a board\'s published web address, by design' },
   'POST /api/public/boards/:slug/applications': { none: 'public: a board\'s published web address, by design' },
+  'GET /api/boards/:boardId/meetings': { params: onTheirBoard() },
+  'POST /api/boards/:boardId/meetings': {
+    params: onTheirBoard(),
+    body: () => ({ title: 'Intrusion', startsAt: '2030-01-08T18:00', timeZone: 'Europe/Lisbon', durationMinutes: 60, format: 'online', onlineUrl: 'https://meet.example.org/x' }),
+  },
+  'GET /api/boards/:boardId/meetings/:meetingId': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'PATCH /api/boards/:boardId/meetings/:meetingId': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ title: 'Renamed' }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/cancel': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({}) },
+  'PUT /api/boards/:boardId/meetings/:meetingId/rsvp': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ response: 'yes' }) },
+  'GET /api/my/meetings': { none: 'acts only on the signed-in person in the session\'s organisation' },
+  'GET /api/calendar-feeds': { none: 'acts only on the signed-in person' },
+  'POST /api/calendar-feeds': { none: 'the board is aimed at in the body: see the boards\' meetings test' },
+  'DELETE /api/calendar-feeds/:feedId': { params: () => ({ feedId: theirBoard.feedId }) },
+  'GET /api/calendar/:token': { none: 'public: a secret token, no ids' },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;
@@ -109,6 +123,12 @@ describe('another organisation\'s ids', () => {
     theirBoard.memberId = member.body.id;
     const link = await theirs.client.post<{ id: string }>(`/api/boards/${theirBoard.boardId}/partner-invitations`, {});
     theirBoard.invitationId = link.body.id;
+    const meetings = await theirs.client.post<Array<{ id: string }>>(`/api/boards/${theirBoard.boardId}/meetings`, {
+      title: 'Their meeting', startsAt: '2030-01-08T18:00', timeZone: 'Europe/Lisbon', durationMinutes: 60, format: 'online', onlineUrl: 'https://meet.example.org/theirs',
+    });
+    theirBoard.meetingId = meetings.body[0]?.id ?? '';
+    const feed = await theirs.client.post<{ id: string }>('/api/calendar-feeds', { scope: 'board', boardId: theirBoard.boardId });
+    theirBoard.feedId = feed.body.id;
   });
 
   it('are considered for every route', () => {

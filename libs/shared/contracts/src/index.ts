@@ -10,3 +10,5 @@ export * from './lib/boards/boards';
 export * from './lib/boards/composition';
 export * from './lib/boards/board-views';
 export * from './lib/boards/boards.schemas';
+export * from './lib/meetings/meetings';
+export * from './lib/meetings/meetings.schemas';

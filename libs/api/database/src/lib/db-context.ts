@@ -20,6 +20,8 @@ export interface DbContext {
   outboxRelay?: boolean;
   /** A public board page's slug: shows that board (when public) and accepts applications to it. */
   boardSlug?: string;
+  /** sha256 of a calendar feed's secret address: finds that one feed. */
+  feedTokenHash?: string;
   /** The worker's scheduled sweeps find due rows across tenants (ids and dates), then act per tenant. */
   scheduler?: boolean;
 }
@@ -34,6 +36,7 @@ const SETTINGS: Array<[keyof DbContext, string]> = [
   ['outboxRelay', 'app.outbox_relay'],
   ['boardSlug', 'app.board_slug'],
   ['scheduler', 'app.scheduler'],
+  ['feedTokenHash', 'app.feed_token_hash'],
 ];
 
 /** Sets the context for the current transaction only (is_local = true), never for the pooled connection. */

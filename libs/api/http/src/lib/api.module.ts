@@ -8,6 +8,7 @@ import { HealthModule } from '@cabinet/api/health';
 import { IdentityModule } from '@cabinet/api/identity';
 import { OrganizationsModule } from '@cabinet/api/organizations';
 import { BoardsModule } from '@cabinet/api/boards';
+import { MeetingsModule } from '@cabinet/api/meetings';
 import { OutboxModule } from '@cabinet/api/outbox';
 import { RedisModule } from '@cabinet/api/redis';
 
@@ -29,6 +30,7 @@ export class ApiModule {
         IdentityModule,
         OrganizationsModule,
         BoardsModule,
+        MeetingsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

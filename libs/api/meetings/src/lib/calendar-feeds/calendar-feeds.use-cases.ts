@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { In, IsNull, MoreThanOrEqual } from 'typeorm';
+import { AuditTrail } from '@cabinet/api/audit';
+import { accessBoard, Board, BoardMember } from '@cabinet/api/boards';
+import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
+import { Db } from '@cabinet/api/database';
+import { hashToken, type InOrganization, newToken, webLink } from '@cabinet/api/identity';
+import { type CalendarFeedInput, type CalendarFeedView, SEATED_STATUSES } from '@cabinet/shared/contracts';
+import { CalendarFeed } from '../entities/calendar-feed.entity';
+import { Meeting } from '../entities/meeting.entity';
+import { icsCalendar } from '../calendar/ics';
+
+/** Past meetings a feed still shows, so a calendar keeps recent history. */
+const FEED_PAST_DAYS = 90;
+
+/**
+ * Private calendar addresses: one board's meetings, or every meeting of the boards a person sits on.
+ * The address carries a random secret (only its hash is kept) and stops working when revoked.
+ */
+@Injectable()
+export class CalendarFeedsUseCases {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditTrail,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  create(auth: InOrganization, input: CalendarFeedInput): Promise<CalendarFeedView> {
+    const token = newToken();
+    return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => {
+      const board = input.boardId ? (await accessBoard(m, auth, input.boardId)).board : null;
+      const feed = await m.save(m.create(CalendarFeed, { organizationId: auth.organizationId, userId: auth.userId, boardId: board?.id ?? null, scope: input.scope, tokenHash: hashToken(token) }));
+      await this.audit.record(m, { organizationId: auth.organizationId, actorUserId: auth.userId, requestId: auth.requestId, action: 'calendar_feed.created', entityType: 'calendar_feed', entityId: feed.id, details: { scope: input.scope } });
+      return { id: feed.id, scope: feed.scope, boardId: board?.id ?? null, boardName: board?.name ?? null, createdAt: feed.createdAt.toISOString(), url: webLink(this.config.APP_URL, `/api/calendar/${token}`) };
+    });
+  }
+
+  list(auth: InOrganization): Promise<CalendarFeedView[]> {
+    return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => {
+      const feeds = await m.find(CalendarFeed, { where: { userId: auth.userId, organizationId: auth.organizationId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+      const boardIds = feeds.map((feed) => feed.boardId).filter((id): id is string => !!id);
+      const boards = boardIds.length ? await m.find(Board, { where: { id: In(boardIds) } }) : [];
+      return feeds.map((feed) => ({ id: feed.id, scope: feed.scope, boardId: feed.boardId, boardName: boards.find((b) => b.id === feed.boardId)?.name ?? null, createdAt: feed.createdAt.toISOString() }));
+    });
+  }
+
+  revoke(auth: InOrganization, feedId: string): Promise<void> {
+    return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => {
+      const result = await m.update(CalendarFeed, { id: feedId, userId: auth.userId, organizationId: auth.organizationId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!result.affected) throw DomainError.notFound('This calendar link');
+      await this.audit.record(m, { organizationId: auth.organizationId, actorUserId: auth.userId, requestId: auth.requestId, action: 'calendar_feed.revoked', entityType: 'calendar_feed', entityId: feedId });
+    });
+  }
+
+  /**
+   * The feed itself, for a calendar app without a session. The secret finds the feed; the feed's
+   * owner then stands in, so exactly what they may see is shown: their boards, as their organisation sees them.
+   */
+  async read(token: string): Promise<string> {
+    const tokenHash = hashToken(token);
+    const feed = await this.db.transaction({ feedTokenHash: tokenHash }, (m) => m.findOneBy(CalendarFeed, { tokenHash, revokedAt: IsNull() }));
+    if (!feed) throw DomainError.notFound('This calendar');
+    return this.db.transaction({ organizationId: feed.organizationId, userId: feed.userId }, async (m) => {
+      const seats = await m.find(BoardMember, { where: { userId: feed.userId, status: In([...SEATED_STATUSES]), ...(feed.boardId ? { boardId: feed.boardId } : {}) } });
+      const managed = feed.boardId ? await m.findOneBy(Board, { id: feed.boardId }) : null;
+      const boardIds = [...new Set([...seats.map((seat) => seat.boardId), ...(managed ? [managed.id] : [])])];
+      const boards = boardIds.length ? await m.find(Board, { where: { id: In(boardIds) } }) : [];
+      const since = new Date(Date.now() - FEED_PAST_DAYS * 86_400_000);
+      const meetings = boards.length ? await m.find(Meeting, { where: { boardId: In(boards.map((b) => b.id)), endsAt: MoreThanOrEqual(since) }, order: { startsAt: 'ASC' } }) : [];
+      const names = new Map(boards.map((b) => [b.id, b.name]));
+      return icsCalendar({
+        name: managed ? managed.name : 'Cabinet meetings',
+        events: meetings.map((meeting) => {
+          const url = webLink(this.config.APP_URL, `/boards/${meeting.boardId}/meetings/${meeting.id}`);
+          return {
+            uid: `${meeting.id}@cabinet`,
+            sequence: meeting.sequence,
+            startsAt: meeting.startsAt,
+            endsAt: meeting.endsAt,
+            timeZone: meeting.timeZone,
+            // The board's name only: a calendar preview says nothing about what the board is for.
+            title: `${names.get(meeting.boardId) ?? ''}: ${meeting.title}`,
+            location: [meeting.location, meeting.onlineUrl].filter(Boolean).join(' · ') || null,
+            url,
+            description: meeting.status === 'cancelled' ? `Cancelled.${meeting.cancelReason ? ` ${meeting.cancelReason}` : ''}` : `Details and your answer: ${url}`,
+            cancelled: meeting.status === 'cancelled',
+            updatedAt: meeting.updatedAt,
+          };
+        }),
+      });
+    });
+  }
+}
