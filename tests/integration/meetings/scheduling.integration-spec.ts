@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import { signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
+import { Mailbox, signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 import type { BoardDetail, CalendarFeedView, MeetingDetail, MeetingSummary } from '@cabinet/shared/contracts';
 import { addMember, createBoard, fieldsOf, type Peer, put, seatId, signedInPeer } from '../boards/board-helpers';
 
@@ -32,6 +32,7 @@ describe('scheduling board meetings', () => {
   let peer: Peer;
   let outsider: Peer;
   let series: MeetingSummary[];
+  let guestEmail: string;
 
   const stack = useTestStack();
 
@@ -41,6 +42,7 @@ describe('scheduling board meetings', () => {
     peer = await signedInPeer(stack.api, manager, 'Robin');
     outsider = await signedInPeer(stack.api, manager, 'Kim');
     await addMember(manager, board.id, { userId: peer.userId, seatTypeId: seatId(board, 'peer'), status: 'active' });
+    guestEmail = (await addMember(manager, board.id, { seatTypeId: seatId(board, 'community'), status: 'guest', displayName: 'Ash' })).email!;
   });
 
   it('schedules a monthly series at 18:30 local time on either side of the change to summer time', async () => {
@@ -51,6 +53,15 @@ describe('scheduling board meetings', () => {
     expect(new Set(series.map((m) => m.seriesId)).size).toBe(1);
     const detail = await peer.client.get<MeetingDetail>(`/api/boards/${board.id}/meetings/${series[0]!.id}`);
     expect(detail.body).toMatchObject({ recurrence: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=4', canOrganize: false, rsvps: [], timeZone: 'America/New_York' });
+  });
+
+  it('invites everyone on the board by email, with a calendar file a calendar library reads', async () => {
+    const invitation = await new Mailbox().waitForSubject(guestEmail, 'Board meeting: Harbour Peer Board');
+    expect(invitation.text).toContain('will meet 4 times, starting on Tuesday, 5 January 2027 at 18:30 (America/New York)');
+    const file = invitation.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+    const events = parseCalendar(file!.content!);
+    expect(events.map((e) => e.uid).sort()).toEqual(series.map((m) => `${m.id}@cabinet`).sort());
+    expect(events[0]!.startDate.zone?.tzid).toBe('America/New_York');
   });
 
   it('refuses a rule that never ends, a meeting in the past and a hybrid meeting without a link, changing nothing', async () => {
@@ -94,6 +105,9 @@ describe('scheduling board meetings', () => {
     const all = (await manager.client.get<MeetingSummary[]>(`/api/boards/${board.id}/meetings`)).body.filter((m) => m.seriesId === series[0]!.seriesId);
     expect(all.map((m) => m.status)).toEqual(['scheduled', 'scheduled', 'cancelled', 'cancelled']);
     expect(all[0]!.startsAt).toBe(series[0]!.startsAt);
+    const mailbox = new Mailbox();
+    expect((await mailbox.waitForSubject(guestEmail, 'Meeting moved: Harbour Peer Board')).text).toContain('Tuesday, 9 February 2027 at 19:00');
+    expect((await mailbox.waitForSubject(guestEmail, 'Meeting cancelled: Harbour Peer Board')).text).toContain('with the 1 after it');
     const again = await manager.client.patch(`/api/boards/${board.id}/meetings/${series[2]!.id}`, { title: 'Revived' });
     expect([again.status, fieldsOf(again)]).toEqual([422, ['status']]);
   });

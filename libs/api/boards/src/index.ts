@@ -4,3 +4,4 @@ export * from './lib/boards-worker.module';
 export * from './lib/send-term-notices/send-term-notices.use-case';
 export * from './lib/send-term-notices/term-notice-threshold';
 export * from './lib/access/board-access';
+export * from './lib/members/board-managers';

@@ -9,6 +9,7 @@ import { type CalendarFeedInput, type CalendarFeedView, SEATED_STATUSES } from '
 import { CalendarFeed } from '../entities/calendar-feed.entity';
 import { Meeting } from '../entities/meeting.entity';
 import { icsCalendar } from '../calendar/ics';
+import { meetingEvent } from '../calendar/meeting-event';
 
 /** Past meetings a feed still shows, so a calendar keeps recent history. */
 const FEED_PAST_DAYS = 90;
@@ -70,23 +71,7 @@ export class CalendarFeedsUseCases {
       const names = new Map(boards.map((b) => [b.id, b.name]));
       return icsCalendar({
         name: managed ? managed.name : 'Cabinet meetings',
-        events: meetings.map((meeting) => {
-          const url = webLink(this.config.APP_URL, `/boards/${meeting.boardId}/meetings/${meeting.id}`);
-          return {
-            uid: `${meeting.id}@cabinet`,
-            sequence: meeting.sequence,
-            startsAt: meeting.startsAt,
-            endsAt: meeting.endsAt,
-            timeZone: meeting.timeZone,
-            // The board's name only: a calendar preview says nothing about what the board is for.
-            title: `${names.get(meeting.boardId) ?? ''}: ${meeting.title}`,
-            location: [meeting.location, meeting.onlineUrl].filter(Boolean).join(' · ') || null,
-            url,
-            description: meeting.status === 'cancelled' ? `Cancelled.${meeting.cancelReason ? ` ${meeting.cancelReason}` : ''}` : `Details and your answer: ${url}`,
-            cancelled: meeting.status === 'cancelled',
-            updatedAt: meeting.updatedAt,
-          };
-        }),
+        events: meetings.map((meeting) => meetingEvent(meeting, names.get(meeting.boardId) ?? '', this.config.APP_URL)),
       });
     });
   }

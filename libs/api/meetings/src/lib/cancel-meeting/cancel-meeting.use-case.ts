@@ -1,12 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { MoreThanOrEqual } from 'typeorm';
 import { AuditTrail } from '@cabinet/api/audit';
 import { accessBoard, boardDb } from '@cabinet/api/boards';
+import { APP_CONFIG, type AppConfig } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import type { CancelMeetingInput, MeetingDetail } from '@cabinet/shared/contracts';
 import { assertChangeable, assertOrganizer, findMeeting } from '../access/meeting-access';
 import { Meeting } from '../entities/meeting.entity';
+import { queueMeetingEmails } from '../notify/meeting-emails';
 import { loadMeetingDetail } from '../views/meeting-views';
 
 /**
@@ -18,6 +20,7 @@ export class CancelMeetingUseCase {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   execute(auth: InOrganization, boardId: string, meetingId: string, input: CancelMeetingInput, now = new Date()): Promise<MeetingDetail> {
@@ -33,6 +36,7 @@ export class CancelMeetingUseCase {
       const cancelledAt = new Date();
       for (const one of affected) Object.assign(one, { status: 'cancelled', cancelReason: input.reason, cancelledAt, sequence: one.sequence + 1, updatedAt: cancelledAt });
       await m.save(Meeting, affected);
+      await queueMeetingEmails(m, this.config.APP_URL, access.board, affected.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()), 'cancelled');
       await this.audit.record(m, {
         organizationId: auth.organizationId,
         actorUserId: auth.userId,

@@ -1,13 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@cabinet/api/audit';
 import { accessBoard, boardDb } from '@cabinet/api/boards';
-import { DomainError } from '@cabinet/api/core';
+import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import type { ChangeMeetingInput, MeetingDetail } from '@cabinet/shared/contracts';
 import { assertChangeable, assertOrganizer, findMeeting } from '../access/meeting-access';
 import { Meeting } from '../entities/meeting.entity';
 import { toInstant, toLocal } from '../rules/recurrence';
+import { queueMeetingEmails } from '../notify/meeting-emails';
 import { loadMeetingDetail } from '../views/meeting-views';
 
 /**
@@ -19,6 +20,7 @@ export class ChangeMeetingUseCase {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   execute(auth: InOrganization, boardId: string, meetingId: string, input: ChangeMeetingInput, now = new Date()): Promise<MeetingDetail> {
@@ -35,6 +37,7 @@ export class ChangeMeetingUseCase {
       if ((next.format === 'in_person' || next.format === 'hybrid') && !next.location) throw DomainError.invalid('location', 'is required for a meeting in person: where do people go?');
       if ((next.format === 'online' || next.format === 'hybrid') && !next.onlineUrl) throw DomainError.invalid('onlineUrl', 'is required for an online meeting: the link people join with');
       const moved = startsAt.getTime() !== meeting.startsAt.getTime();
+      const before = { ...meeting };
       Object.assign(meeting, {
         title: next.title,
         format: next.format,
@@ -48,6 +51,9 @@ export class ChangeMeetingUseCase {
         updatedAt: new Date(),
       });
       await m.save(Meeting, meeting);
+      // People need to know when or where changed; a new title alone is not worth an email.
+      const placeChanged = next.location !== before.location || next.onlineUrl !== before.onlineUrl || next.format !== before.format;
+      if (moved || placeChanged || meeting.endsAt.getTime() !== before.endsAt.getTime()) await queueMeetingEmails(m, this.config.APP_URL, access.board, [meeting], 'moved');
       await this.audit.record(m, {
         organizationId: auth.organizationId,
         actorUserId: auth.userId,

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@cabinet/api/audit';
 import { accessBoard, boardDb } from '@cabinet/api/boards';
-import { DomainError } from '@cabinet/api/core';
+import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import type { MeetingSummary, ScheduleMeetingInput } from '@cabinet/shared/contracts';
@@ -9,6 +9,7 @@ import { assertOrganizer } from '../access/meeting-access';
 import { MeetingSeries } from '../entities/meeting-series.entity';
 import { Meeting } from '../entities/meeting.entity';
 import { expandRule, toInstant } from '../rules/recurrence';
+import { queueMeetingEmails } from '../notify/meeting-emails';
 import { toSummary } from '../views/meeting-views';
 
 /**
@@ -21,6 +22,7 @@ export class ScheduleMeetingUseCase {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   execute(auth: InOrganization, boardId: string, input: ScheduleMeetingInput, now = new Date()): Promise<MeetingSummary[]> {
@@ -70,6 +72,7 @@ export class ScheduleMeetingUseCase {
         entityId: series?.id ?? meetings[0]!.id,
         details: { boardId, meetings: meetings.length },
       });
+      await queueMeetingEmails(m, this.config.APP_URL, board, meetings, 'scheduled');
       return meetings.map((meeting) => toSummary(meeting, board.name, null));
     });
   }

@@ -39,7 +39,7 @@ export class DeliverEmailUseCase {
       const locale = isLocale(payload.locale) ? payload.locale : 'en';
       const rendered = renderEmail(payload.template, payload.data as unknown as EmailTemplateData[typeof payload.template], locale);
       const host = new URL(this.config.APP_URL).hostname;
-      await this.mailer.send({ ...rendered, to: payload.to, messageId: `<${outboxId}@${host}>` });
+      await this.mailer.send({ ...rendered, to: payload.to, messageId: `<${outboxId}@${host}>`, ...(payload.calendar ? { calendar: payload.calendar } : {}) });
       await this.claims.complete(outboxId);
       // The id is enough to trace it; the address and the content stay out of the log.
       this.logger.log(`Sent email for outbox message ${outboxId}.`);

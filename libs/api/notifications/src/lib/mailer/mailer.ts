@@ -9,6 +9,8 @@ export interface OutgoingEmail {
   html: string;
   /** Stable per outbox message, so a receiving server can drop an accidental duplicate. */
   messageId: string;
+  /** Sent as a text/calendar part (and attachment) that mail apps turn into an "add to calendar" button. */
+  calendar?: { filename: string; content: string };
 }
 
 /** Sends through the SMTP server named by SMTP_URL. */
@@ -33,6 +35,7 @@ export class Mailer implements OnApplicationShutdown {
       text: email.text,
       html: email.html,
       messageId: email.messageId,
+      ...(email.calendar ? { icalEvent: { filename: email.calendar.filename, method: 'PUBLISH', content: email.calendar.content } } : {}),
     });
   }
 

@@ -29,6 +29,7 @@ describe('every template', () => {
     'term-ending': { boardName: 'Harbour Advisory Board', endsOn: '2027-03-14', url: 'http://x/a', forManager: false },
     'board-partnership': { hostName: 'Harbour Health Services', boardName: 'Harbour Advisory Board', url: 'http://x/a' },
     'board-application': { boardName: 'Harbour Advisory Board', url: 'http://x/a' },
+    'meeting-invitation': { boardName: 'Harbour Advisory Board', change: 'scheduled', startsAt: '2027-03-02T18:30:00Z', timeZone: 'Europe/Lisbon', count: 1, place: 'Room 2', online: false, url: 'http://x/a' },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {
@@ -68,5 +69,22 @@ describe('term-ending email', () => {
       const email = renderEmail('term-ending', data, locale);
       expect(`${email.subject}\n${email.text}`).not.toMatch(/health|mental|addiction|recovery|hiv|saúde|salud|diagnos/i);
     }
+  });
+});
+
+describe('meeting email', () => {
+  const base = { boardName: 'Harbour Advisory Board', startsAt: '2027-07-06T17:30:00Z', timeZone: 'Europe/Lisbon', count: 1, place: 'Harbour Centre', online: true, url: 'http://x/m' } as const;
+
+  it('writes the time out in the board\'s zone, not the server\'s', () => {
+    const email = renderEmail('meeting-invitation', { ...base, change: 'scheduled' }, 'en');
+    expect(email.subject).toBe('Board meeting: Harbour Advisory Board');
+    expect(email.text).toContain('Tuesday, 6 July 2027 at 18:30 (Europe/Lisbon)');
+    expect(email.text).toContain('Where: Harbour Centre, or online.');
+  });
+
+  it('says how many meetings a series holds, and when a meeting moved or was cancelled', () => {
+    expect(renderEmail('meeting-invitation', { ...base, change: 'scheduled', count: 12 }, 'en').text).toContain('will meet 12 times');
+    expect(renderEmail('meeting-invitation', { ...base, change: 'moved' }, 'pt').subject).toBe('Reunião alterada: Harbour Advisory Board');
+    expect(renderEmail('meeting-invitation', { ...base, change: 'cancelled', count: 3 }, 'es').text).toContain('junto con las 2 siguientes');
   });
 });

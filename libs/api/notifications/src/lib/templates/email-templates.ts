@@ -27,6 +27,12 @@ export interface EmailTemplateData {
   'board-partnership': { hostName: string; boardName: string; url: string };
   /** Someone applied through a board's public join page. Nothing about the applicant: it is in the app. */
   'board-application': { boardName: string; url: string };
+  /**
+   * A meeting was scheduled (one, or a series of `count`), moved or cancelled. `startsAt` is an
+   * instant, written out in the board's `timeZone`. The meeting's own title stays out of the
+   * subject: a title can say what the board is about.
+   */
+  'meeting-invitation': { boardName: string; change: 'scheduled' | 'moved' | 'cancelled'; startsAt: string; timeZone: string; count: number; place: string | null; online: boolean; url: string };
 }
 
 export type TermEndingEmail = { boardName: string; endsOn: string; url: string } & ({ forManager: false } | { forManager: true; memberName: string });
@@ -38,6 +44,35 @@ function longDate(isoDate: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** An instant written out in a zone and the reader's language: "Tuesday, 2 March 2027 at 18:30 GMT". */
+export function longDateTime(iso: string, timeZone: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: 'full', timeStyle: 'short', timeZone }).format(date) + ` (${timeZone.replace(/_/g, ' ')})`;
+}
+
+type MeetingEmail = EmailTemplateData['meeting-invitation'];
+const MEETING_COPY: Record<Locale, (d: MeetingEmail, when: string) => Copy> = {
+  en: (d, when) => {
+    const where = d.place ? `Where: ${d.place}${d.online ? ', or online' : ''}.` : 'Where: online; the link is on the meeting page.';
+    if (d.change === 'cancelled') return { subject: `Meeting cancelled: ${d.boardName}`, lines: [`The ${d.boardName} meeting on ${when} is cancelled${d.count > 1 ? `, with the ${d.count - 1} after it` : ''}.`, 'Your calendar will show it as cancelled if you add the attached file.'], action: { label: 'See the meeting', url: d.url } };
+    const opening = d.change === 'moved' ? `The ${d.boardName} meeting has moved. It is now on ${when}.` : d.count > 1 ? `${d.boardName} will meet ${d.count} times, starting on ${when}.` : `${d.boardName} will meet on ${when}.`;
+    return { subject: d.change === 'moved' ? `Meeting moved: ${d.boardName}` : `Board meeting: ${d.boardName}`, lines: [opening, where, 'Add the attached file to your calendar, and tell the organisers if you can come and what you need to take part.'], action: { label: 'Answer and see details', url: d.url } };
+  },
+  pt: (d, when) => {
+    const where = d.place ? `Onde: ${d.place}${d.online ? ', ou online' : ''}.` : 'Onde: online; a ligação está na página da reunião.';
+    if (d.change === 'cancelled') return { subject: `Reunião cancelada: ${d.boardName}`, lines: [`A reunião de ${d.boardName} de ${when} foi cancelada${d.count > 1 ? `, assim como as ${d.count - 1} seguintes` : ''}.`, 'O seu calendário mostra-a como cancelada se adicionar o ficheiro anexo.'], action: { label: 'Ver a reunião', url: d.url } };
+    const opening = d.change === 'moved' ? `A reunião de ${d.boardName} mudou. É agora a ${when}.` : d.count > 1 ? `${d.boardName} vai reunir-se ${d.count} vezes, a começar a ${when}.` : `${d.boardName} vai reunir-se a ${when}.`;
+    return { subject: d.change === 'moved' ? `Reunião alterada: ${d.boardName}` : `Reunião do conselho: ${d.boardName}`, lines: [opening, where, 'Adicione o ficheiro anexo ao seu calendário e diga à organização se pode vir e do que precisa para participar.'], action: { label: 'Responder e ver detalhes', url: d.url } };
+  },
+  es: (d, when) => {
+    const where = d.place ? `Dónde: ${d.place}${d.online ? ', o en línea' : ''}.` : 'Dónde: en línea; el enlace está en la página de la reunión.';
+    if (d.change === 'cancelled') return { subject: `Reunión cancelada: ${d.boardName}`, lines: [`La reunión de ${d.boardName} del ${when} se ha cancelado${d.count > 1 ? `, junto con las ${d.count - 1} siguientes` : ''}.`, 'Tu calendario la mostrará como cancelada si añades el archivo adjunto.'], action: { label: 'Ver la reunión', url: d.url } };
+    const opening = d.change === 'moved' ? `La reunión de ${d.boardName} ha cambiado. Ahora es el ${when}.` : d.count > 1 ? `${d.boardName} se reunirá ${d.count} veces, a partir del ${when}.` : `${d.boardName} se reunirá el ${when}.`;
+    return { subject: d.change === 'moved' ? `Reunión cambiada: ${d.boardName}` : `Reunión del consejo: ${d.boardName}`, lines: [opening, where, 'Añade el archivo adjunto a tu calendario y di a la organización si puedes venir y qué necesitas para participar.'], action: { label: 'Responder y ver detalles', url: d.url } };
+  },
+};
 
 export type EmailTemplateName = keyof EmailTemplateData;
 
@@ -81,6 +116,11 @@ const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
     es: (d) => ({ subject: 'Confirma tu nuevo correo para Cabinet', lines: [`Hola ${d.displayName}:`, 'Confirma esta nueva dirección de correo para tu cuenta de Cabinet. El enlace funciona una vez, durante 24 horas.'], action: { label: 'Confirmar mi nuevo correo', url: d.url } }),
   },
   // Only the board's name, a date and a display name: nothing about what the board works on.
+  'meeting-invitation': {
+    en: (d) => MEETING_COPY.en(d, longDateTime(d.startsAt, d.timeZone, 'en')),
+    pt: (d) => MEETING_COPY.pt(d, longDateTime(d.startsAt, d.timeZone, 'pt')),
+    es: (d) => MEETING_COPY.es(d, longDateTime(d.startsAt, d.timeZone, 'es')),
+  },
   'board-application': {
     en: (d) => ({ subject: `New application to join ${d.boardName}`, lines: [`Someone asked to join ${d.boardName} through its public join page.`, 'Their application is waiting in the review queue. Please answer them soon: people who reach out and hear nothing rarely try again.'], action: { label: 'Open the review queue', url: d.url } }),
     pt: (d) => ({ subject: `Novo pedido de adesão a ${d.boardName}`, lines: [`Alguém pediu para entrar em ${d.boardName} através da página pública de adesão.`, 'O pedido está à espera na fila de análise. Responda em breve: quem pede e não recebe resposta raramente volta a tentar.'], action: { label: 'Abrir a fila de análise', url: d.url } }),

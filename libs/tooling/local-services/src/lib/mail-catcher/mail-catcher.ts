@@ -11,6 +11,8 @@ export interface CaughtEmail {
   subject: string;
   text: string;
   html: string | null;
+  /** Text attachments (such as a meeting's calendar file), decoded; others by name and type only. */
+  attachments: Array<{ filename: string | null; contentType: string; content: string | null }>;
   receivedAt: string;
 }
 
@@ -44,6 +46,7 @@ export async function startMailCatcher(options: { smtpPort: number; httpPort: nu
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : null,
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, content: a.contentType.startsWith('text/') ? a.content.toString('utf8') : null })),
             receivedAt: new Date().toISOString(),
           });
           callback();

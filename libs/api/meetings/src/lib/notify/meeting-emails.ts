@@ -1,0 +1,47 @@
+import { In, type EntityManager } from 'typeorm';
+import { BoardMember, derivedEmailId } from '@cabinet/api/boards';
+import { AppUser } from '@cabinet/api/identity';
+import { queueEmail } from '@cabinet/api/notifications';
+import { isLocale, SEATED_STATUSES } from '@cabinet/shared/contracts';
+import { icsCalendar } from '../calendar/ics';
+import { meetingEvent } from '../calendar/meeting-event';
+import type { Meeting } from '../entities/meeting.entity';
+
+/**
+ * Emails everyone on the board (guests, members, members on leave) about scheduled, moved or
+ * cancelled meetings, each with the calendar file, in the caller's transaction (the outbox sends
+ * them once it commits). Fixed ids: the same change is never announced twice.
+ */
+export async function queueMeetingEmails(
+  m: EntityManager,
+  appUrl: string,
+  board: { id: string; name: string; organizationId: string },
+  meetings: Meeting[],
+  change: 'scheduled' | 'moved' | 'cancelled',
+): Promise<number> {
+  const first = meetings[0];
+  if (!first) return 0;
+  const members = await m.find(BoardMember, { where: { boardId: board.id, status: In([...SEATED_STATUSES]) } });
+  const userIds = members.map((member) => member.userId).filter((id): id is string => !!id);
+  // Accounts are visible in their own organisation only; others are reached at the address on the board.
+  const accounts = userIds.length ? await m.find(AppUser, { where: { id: In(userIds) } }) : [];
+  const calendar = { filename: 'meeting.ics', content: icsCalendar({ name: board.name, events: meetings.map((meeting) => meetingEvent(meeting, board.name, appUrl)) }) };
+  const url = `${appUrl.replace(/\/+$/, '')}/boards/${board.id}/meetings/${first.id}`;
+  let queued = 0;
+  for (const member of members) {
+    const account = accounts.find((a) => a.id === member.userId && !a.erasedAt && a.email);
+    const to = account?.email ?? member.email;
+    if (!to) continue;
+    await queueEmail(m, {
+      id: derivedEmailId('meeting-email', first.id, change, first.sequence, meetings.length, member.id),
+      to,
+      template: 'meeting-invitation',
+      locale: account && isLocale(account.locale) ? account.locale : 'en',
+      organizationId: board.organizationId,
+      data: { boardName: board.name, change, startsAt: first.startsAt.toISOString(), timeZone: first.timeZone, count: meetings.length, place: first.location, online: !!first.onlineUrl, url },
+      calendar,
+    });
+    queued++;
+  }
+  return queued;
+}
