@@ -90,9 +90,11 @@ describe('scheduling board meetings', () => {
     expect(answered.body.counts).toMatchObject({ yes: 1 });
     const forManager = await manager.client.get<MeetingDetail>(`/api/boards/${board.id}/meetings/${series[1]!.id}`);
     expect(forManager.body.rsvps).toContainEqual(expect.objectContaining({ displayName: 'Robin', response: 'yes', needs: ['interpretation', 'childcare'] }));
-    // Answering again replaces the answer.
+    // A quick new answer keeps the needs; saying no needs clears them.
     await put(peer.client, `/api/boards/${board.id}/meetings/${series[1]!.id}/rsvp`, { response: 'maybe' });
-    expect((await peer.client.get<MeetingDetail>(`/api/boards/${board.id}/meetings/${series[1]!.id}`)).body).toMatchObject({ myResponse: 'maybe', myNeeds: [] });
+    expect((await peer.client.get<MeetingDetail>(`/api/boards/${board.id}/meetings/${series[1]!.id}`)).body).toMatchObject({ myResponse: 'maybe', myNeeds: ['interpretation', 'childcare'] });
+    await put(peer.client, `/api/boards/${board.id}/meetings/${series[1]!.id}/rsvp`, { response: 'maybe', needs: [], needsNote: null });
+    expect((await peer.client.get<MeetingDetail>(`/api/boards/${board.id}/meetings/${series[1]!.id}`)).body).toMatchObject({ myResponse: 'maybe', myNeeds: [], myNeedsNote: null });
     expect((await peer.client.get<MeetingSummary[]>('/api/my/meetings')).body.map((m) => m.id)).toEqual(series.map((m) => m.id));
   });
 

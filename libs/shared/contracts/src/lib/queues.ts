@@ -6,6 +6,11 @@ export enum QueueName {
   Email = 'email',
   /** The boards domain's scheduled sweeps (term-ending notices), run daily and at worker start. */
   BoardSchedules = 'board-schedules',
+  /**
+   * Meeting reminders: the outbox's "plan" jobs (a meeting was scheduled, moved or cancelled) and
+   * the delayed "send" jobs they add, one per reminder still ahead.
+   */
+  MeetingReminders = 'meeting-reminders',
 }
 
 /** An email to send: the outbox row holds the recipient and content; the job only points at it. */
@@ -18,14 +23,36 @@ export interface BoardScheduleJobPayload {
   sweep: 'term-notices';
 }
 
+/** What a meeting-reminders outbox message carries: ids only; the plan re-reads the meeting. */
+export interface MeetingRemindersOutboxPayload {
+  meetingId: string;
+  organizationId: string;
+}
+
+/**
+ * A reminder to send when its delay ends, for the meeting as it was when planned: a meeting moved
+ * or cancelled since has another sequence (or status), and the job then sends nothing.
+ */
+export interface MeetingReminderSendPayload {
+  meetingId: string;
+  organizationId: string;
+  daysBefore: number;
+  sequence: number;
+}
+
+/** The relay's job (name "meeting-reminders": plan) or a delayed reminder (name "send"). */
+export type MeetingRemindersJobPayload = { outboxId: string } | MeetingReminderSendPayload;
+
 export interface JobPayloads {
   [QueueName.Email]: EmailJobPayload;
   [QueueName.BoardSchedules]: BoardScheduleJobPayload;
+  [QueueName.MeetingReminders]: MeetingRemindersJobPayload;
 }
 
 /** Outbox message kinds, each delivered through one queue. */
 export const OUTBOX_KIND_QUEUE = {
   email: QueueName.Email,
+  'meeting-reminders': QueueName.MeetingReminders,
 } as const satisfies Record<string, QueueName>;
 
 export type OutboxKind = keyof typeof OUTBOX_KIND_QUEUE;

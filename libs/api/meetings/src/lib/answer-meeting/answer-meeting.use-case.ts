@@ -23,10 +23,12 @@ export class AnswerMeetingUseCase {
       const meeting = await findMeeting(m, boardId, meetingId);
       if (meeting.status !== 'scheduled') throw DomainError.invalid('response', `is closed: this meeting was ${meeting.status}`);
       if (meeting.endsAt <= now) throw DomainError.invalid('response', 'is closed: this meeting has already happened');
-      const needs = [...new Set(input.needs)];
+      const before = await m.findOneBy(MeetingRsvp, { meetingId, memberId: access.me.id });
+      const needs = input.needs ? [...new Set(input.needs)] : (before?.needs ?? []);
+      const needsNote = input.needsNote !== undefined ? input.needsNote : (before?.needsNote ?? null);
       await m.upsert(
         MeetingRsvp,
-        { meetingId, memberId: access.me.id, organizationId: meeting.organizationId, boardId, response: input.response, needs, needsNote: input.needsNote, respondedAt: new Date() },
+        { meetingId, memberId: access.me.id, organizationId: meeting.organizationId, boardId, response: input.response, needs, needsNote, respondedAt: new Date() },
         ['meetingId', 'memberId'],
       );
       return loadMeetingDetail(m, access, meeting);

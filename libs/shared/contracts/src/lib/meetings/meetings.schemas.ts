@@ -60,10 +60,11 @@ export const cancelMeetingSchema = z.strictObject({
 });
 export type CancelMeetingInput = z.infer<typeof cancelMeetingSchema>;
 
+/** An answer; needs left out keep what the person said before (a quick "yes" does not wipe them). */
 export const rsvpSchema = z.strictObject({
   response: z.enum(RSVP_RESPONSES, { error: 'must be yes, no or maybe' }),
-  needs: z.array(z.enum(ACCESS_NEEDS, { error: 'is not a need Cabinet knows' })).max(ACCESS_NEEDS.length).default([]),
-  needsNote: text(500).nullable().default(null),
+  needs: z.array(z.enum(ACCESS_NEEDS, { error: 'is not a need Cabinet knows' })).max(ACCESS_NEEDS.length).optional(),
+  needsNote: text(500).nullable().optional(),
 });
 export type RsvpInput = z.infer<typeof rsvpSchema>;
 
