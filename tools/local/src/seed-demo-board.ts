@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuditTrail } from '@cabinet/api/audit';
 import { Board, BoardMember, BoardMemberEvent, BoardPartner, BoardTerm, CompositionTarget, OnboardingCompletion, OnboardingStep, SeatType } from '@cabinet/api/boards';
 import { applyDbContext } from '@cabinet/api/database';
+import { expandRule, Meeting, MeetingSeries, toInstant } from '@cabinet/api/meetings';
 import type { MemberStatus } from '@cabinet/shared/contracts';
 
 const HOST = '0000000a-0000-4000-8000-000000000001';
@@ -43,7 +44,11 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
  */
 export async function seedDemoBoard(m: EntityManager, audit: AuditTrail): Promise<void> {
   await applyDbContext(m, { organizationId: HOST });
-  if (await m.findOneBy(Board, { id: BOARD })) return;
+  if (await m.findOneBy(Board, { id: BOARD })) {
+    // Data from before meetings existed gets its meetings too.
+    if (!(await m.findOneBy(MeetingSeries, { id: id('8', 1) }))) await seedMeetings(m);
+    return;
+  }
   await m.insert(Board, {
     id: BOARD,
     organizationId: HOST,
@@ -80,5 +85,35 @@ export async function seedDemoBoard(m: EntityManager, audit: AuditTrail): Promis
       await m.insert(OnboardingCompletion, STEPS.map((step) => ({ ...scoped, memberId, stepId: step.id })));
     }
   }
+  await seedMeetings(m);
   await audit.record(m, { organizationId: HOST, actorUserId: null, action: 'board.created', entityType: 'board', entityId: BOARD, details: { source: 'demo data' } });
+}
+
+/** Three monthly hybrid meetings on the first Tuesday, 18:30 Lisbon time, from next month. */
+async function seedMeetings(m: EntityManager): Promise<void> {
+  const next = new Date();
+  next.setUTCMonth(next.getUTCMonth() + 1, 1);
+  const firstTuesday = new Date(next);
+  firstTuesday.setUTCDate(1 + ((2 - next.getUTCDay() + 7) % 7));
+  const startsLocal = `${firstTuesday.toISOString().slice(0, 10)}T18:30`;
+  const rrule = 'FREQ=MONTHLY;BYDAY=1TU;COUNT=3';
+  const scoped = { organizationId: HOST, boardId: BOARD };
+  const series = await m.save(m.create(MeetingSeries, { ...scoped, id: id('8', 1), rrule, startsLocal: new Date(`${startsLocal}:00Z`), timeZone: 'Europe/Lisbon', durationMinutes: 120 }));
+  await m.save(
+    expandRule(rrule, startsLocal).map((local, i) => {
+      const startsAt = toInstant(local, 'Europe/Lisbon');
+      return m.create(Meeting, {
+        ...scoped,
+        id: id('8', 100 + i),
+        seriesId: series.id,
+        title: 'Monthly board meeting',
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 120 * 60_000),
+        timeZone: 'Europe/Lisbon',
+        format: 'hybrid',
+        location: 'Harbour Centre, Room 2 (step-free entrance on Quay Street)',
+        onlineUrl: 'https://meet.example.org/harbour-cab',
+      });
+    }),
+  );
 }

@@ -6,6 +6,7 @@ import { AppUser, IDENTITY_ENTITIES, Membership, Organization, PasswordHasher } 
 import { queueEmail } from '@cabinet/api/notifications';
 import { OutboxMessage } from '@cabinet/api/outbox';
 import { BOARD_ENTITIES } from '@cabinet/api/boards';
+import { MEETING_ENTITIES } from '@cabinet/api/meetings';
 import type { OrganizationKind, OrganizationRole } from '@cabinet/shared/contracts';
 import { seedDemoBoard } from './seed-demo-board';
 
@@ -59,7 +60,7 @@ async function seedPerson(m: EntityManager, person: DemoPerson, passwordHash: st
 export async function seedDemoData(appDatabaseUrl: string, config: Pick<AppConfig, 'APP_URL' | 'AUDIT_HMAC_KEY'>): Promise<void> {
   const dataSource = new DataSource({
     ...dataSourceOptions({ url: appDatabaseUrl, poolSize: 1, applicationName: 'cabinet-seed' }),
-    entities: [OutboxMessage, AuditEntry, AuditChainHead, ...IDENTITY_ENTITIES, ...BOARD_ENTITIES],
+    entities: [OutboxMessage, AuditEntry, AuditChainHead, ...IDENTITY_ENTITIES, ...BOARD_ENTITIES, ...MEETING_ENTITIES],
   });
   await dataSource.initialize();
   try {

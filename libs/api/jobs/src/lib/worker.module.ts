@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule, loggerOptions, ShutdownLogger } from '@cabinet/api/core';
 import { BoardsWorkerModule } from '@cabinet/api/boards';
 import { DatabaseModule } from '@cabinet/api/database';
+import { MeetingsWorkerModule } from '@cabinet/api/meetings';
 import { NotificationsWorkerModule } from '@cabinet/api/notifications';
 import { OutboxModule } from '@cabinet/api/outbox';
 import { QueuesModule } from './queues.module';
@@ -22,6 +23,7 @@ export class WorkerModule {
         OutboxModule,
         NotificationsWorkerModule,
         BoardsWorkerModule,
+        MeetingsWorkerModule,
       ],
       providers: [RelayOutboxService, ShutdownLogger],
       exports: [RelayOutboxService],

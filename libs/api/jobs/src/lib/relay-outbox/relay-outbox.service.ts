@@ -37,8 +37,9 @@ export class RelayOutboxService implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Email) emailQueue: Queue,
+    @InjectQueue(QueueName.MeetingReminders) meetingRemindersQueue: Queue,
   ) {
-    this.queues = { [QueueName.Email]: emailQueue };
+    this.queues = { [QueueName.Email]: emailQueue, [QueueName.MeetingReminders]: meetingRemindersQueue };
   }
 
   onApplicationBootstrap(): void {

@@ -9,6 +9,7 @@ import type { CancelMeetingInput, MeetingDetail } from '@cabinet/shared/contract
 import { assertChangeable, assertOrganizer, findMeeting } from '../access/meeting-access';
 import { Meeting } from '../entities/meeting.entity';
 import { queueMeetingEmails } from '../notify/meeting-emails';
+import { planReminders } from '../reminders/plan-reminders';
 import { loadMeetingDetail } from '../views/meeting-views';
 
 /**
@@ -36,6 +37,7 @@ export class CancelMeetingUseCase {
       const cancelledAt = new Date();
       for (const one of affected) Object.assign(one, { status: 'cancelled', cancelReason: input.reason, cancelledAt, sequence: one.sequence + 1, updatedAt: cancelledAt });
       await m.save(Meeting, affected);
+      await planReminders(m, affected);
       await queueMeetingEmails(m, this.config.APP_URL, access.board, affected.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()), 'cancelled');
       await this.audit.record(m, {
         organizationId: auth.organizationId,

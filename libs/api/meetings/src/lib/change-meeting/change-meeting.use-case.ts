@@ -9,6 +9,7 @@ import { assertChangeable, assertOrganizer, findMeeting } from '../access/meetin
 import { Meeting } from '../entities/meeting.entity';
 import { toInstant, toLocal } from '../rules/recurrence';
 import { queueMeetingEmails } from '../notify/meeting-emails';
+import { planReminders } from '../reminders/plan-reminders';
 import { loadMeetingDetail } from '../views/meeting-views';
 
 /**
@@ -51,6 +52,7 @@ export class ChangeMeetingUseCase {
         updatedAt: new Date(),
       });
       await m.save(Meeting, meeting);
+      await planReminders(m, meeting);
       // People need to know when or where changed; a new title alone is not worth an email.
       const placeChanged = next.location !== before.location || next.onlineUrl !== before.onlineUrl || next.format !== before.format;
       if (moved || placeChanged || meeting.endsAt.getTime() !== before.endsAt.getTime()) await queueMeetingEmails(m, this.config.APP_URL, access.board, [meeting], 'moved');

@@ -10,6 +10,7 @@ import { MeetingSeries } from '../entities/meeting-series.entity';
 import { Meeting } from '../entities/meeting.entity';
 import { expandRule, toInstant } from '../rules/recurrence';
 import { queueMeetingEmails } from '../notify/meeting-emails';
+import { planReminders } from '../reminders/plan-reminders';
 import { toSummary } from '../views/meeting-views';
 
 /**
@@ -73,6 +74,7 @@ export class ScheduleMeetingUseCase {
         details: { boardId, meetings: meetings.length },
       });
       await queueMeetingEmails(m, this.config.APP_URL, board, meetings, 'scheduled');
+      await planReminders(m, meetings);
       return meetings.map((meeting) => toSummary(meeting, board.name, null));
     });
   }

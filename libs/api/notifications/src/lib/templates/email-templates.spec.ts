@@ -30,6 +30,7 @@ describe('every template', () => {
     'board-partnership': { hostName: 'Harbour Health Services', boardName: 'Harbour Advisory Board', url: 'http://x/a' },
     'board-application': { boardName: 'Harbour Advisory Board', url: 'http://x/a' },
     'meeting-invitation': { boardName: 'Harbour Advisory Board', change: 'scheduled', startsAt: '2027-03-02T18:30:00Z', timeZone: 'Europe/Lisbon', count: 1, place: 'Room 2', online: false, url: 'http://x/a' },
+    'meeting-reminder': { boardName: 'Harbour Advisory Board', startsAt: '2027-03-02T18:30:00Z', timeZone: 'Europe/Lisbon', place: null, online: true, url: 'http://x/a' },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {
@@ -86,5 +87,22 @@ describe('meeting email', () => {
     expect(renderEmail('meeting-invitation', { ...base, change: 'scheduled', count: 12 }, 'en').text).toContain('will meet 12 times');
     expect(renderEmail('meeting-invitation', { ...base, change: 'moved' }, 'pt').subject).toBe('Reunião alterada: Harbour Advisory Board');
     expect(renderEmail('meeting-invitation', { ...base, change: 'cancelled', count: 3 }, 'es').text).toContain('junto con las 2 siguientes');
+  });
+});
+
+describe('meeting reminder email', () => {
+  const base = { boardName: 'Harbour Advisory Board', startsAt: '2027-07-06T17:30:00Z', timeZone: 'Europe/Lisbon', place: null, online: true, url: 'http://x/boards/b/meetings/m' } as const;
+
+  it('names the board, the time in the board\'s zone and the place, with the meeting\'s link', () => {
+    const email = renderEmail('meeting-reminder', base, 'en');
+    expect(email.subject).toBe('Meeting reminder: Harbour Advisory Board');
+    expect(email.text).toContain('You have a board meeting: Harbour Advisory Board, Tuesday, 6 July 2027 at 18:30 (Europe/Lisbon), online.');
+    expect(email.text).toContain('http://x/boards/b/meetings/m');
+    expect(renderEmail('meeting-reminder', { ...base, place: 'Harbour Centre', online: false }, 'pt').text).toContain(', Harbour Centre.');
+  });
+
+  it.each(LOCALES)('says nothing about what the board works on (%s)', (locale) => {
+    const email = renderEmail('meeting-reminder', { ...base, place: 'Room 2' }, locale);
+    expect(`${email.subject}\n${email.text}`).not.toMatch(/health|mental|addiction|recovery|hiv|saúde|salud|diagnos/i);
   });
 });

@@ -33,6 +33,11 @@ export interface EmailTemplateData {
    * subject: a title can say what the board is about.
    */
   'meeting-invitation': { boardName: string; change: 'scheduled' | 'moved' | 'cancelled'; startsAt: string; timeZone: string; count: number; place: string | null; online: boolean; url: string };
+  /**
+   * A reminder of a meeting still ahead (sent 7 days and 1 day before). Like the invitation: the
+   * board's name, the time in the board's `timeZone`, the place; never the meeting's title.
+   */
+  'meeting-reminder': { boardName: string; startsAt: string; timeZone: string; place: string | null; online: boolean; url: string };
 }
 
 export type TermEndingEmail = { boardName: string; endsOn: string; url: string } & ({ forManager: false } | { forManager: true; memberName: string });
@@ -72,6 +77,13 @@ const MEETING_COPY: Record<Locale, (d: MeetingEmail, when: string) => Copy> = {
     const opening = d.change === 'moved' ? `La reunión de ${d.boardName} ha cambiado. Ahora es el ${when}.` : d.count > 1 ? `${d.boardName} se reunirá ${d.count} veces, a partir del ${when}.` : `${d.boardName} se reunirá el ${when}.`;
     return { subject: d.change === 'moved' ? `Reunión cambiada: ${d.boardName}` : `Reunión del consejo: ${d.boardName}`, lines: [opening, where, 'Añade el archivo adjunto a tu calendario y di a la organización si puedes venir y qué necesitas para participar.'], action: { label: 'Responder y ver detalles', url: d.url } };
   },
+};
+
+type ReminderEmail = EmailTemplateData['meeting-reminder'];
+const REMINDER_COPY: Record<Locale, (d: ReminderEmail, when: string) => Copy> = {
+  en: (d, when) => ({ subject: `Meeting reminder: ${d.boardName}`, lines: [`You have a board meeting: ${d.boardName}, ${when}, ${d.place ? `${d.place}${d.online ? ', or online' : ''}` : 'online'}.`, 'If you cannot come, or need something to take part, please tell the organisers.'], action: { label: 'See the meeting', url: d.url } }),
+  pt: (d, when) => ({ subject: `Lembrete de reunião: ${d.boardName}`, lines: [`Tem uma reunião do conselho: ${d.boardName}, ${when}, ${d.place ? `${d.place}${d.online ? ', ou online' : ''}` : 'online'}.`, 'Se não puder vir, ou precisar de algo para participar, diga à organização.'], action: { label: 'Ver a reunião', url: d.url } }),
+  es: (d, when) => ({ subject: `Recordatorio de reunión: ${d.boardName}`, lines: [`Tienes una reunión del consejo: ${d.boardName}, ${when}, ${d.place ? `${d.place}${d.online ? ', o en línea' : ''}` : 'en línea'}.`, 'Si no puedes venir, o necesitas algo para participar, díselo a la organización.'], action: { label: 'Ver la reunión', url: d.url } }),
 };
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -120,6 +132,11 @@ const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
     en: (d) => MEETING_COPY.en(d, longDateTime(d.startsAt, d.timeZone, 'en')),
     pt: (d) => MEETING_COPY.pt(d, longDateTime(d.startsAt, d.timeZone, 'pt')),
     es: (d) => MEETING_COPY.es(d, longDateTime(d.startsAt, d.timeZone, 'es')),
+  },
+  'meeting-reminder': {
+    en: (d) => REMINDER_COPY.en(d, longDateTime(d.startsAt, d.timeZone, 'en')),
+    pt: (d) => REMINDER_COPY.pt(d, longDateTime(d.startsAt, d.timeZone, 'pt')),
+    es: (d) => REMINDER_COPY.es(d, longDateTime(d.startsAt, d.timeZone, 'es')),
   },
   'board-application': {
     en: (d) => ({ subject: `New application to join ${d.boardName}`, lines: [`Someone asked to join ${d.boardName} through its public join page.`, 'Their application is waiting in the review queue. Please answer them soon: people who reach out and hear nothing rarely try again.'], action: { label: 'Open the review queue', url: d.url } }),
