@@ -4,6 +4,7 @@ import { joinRoutes } from '@cabinet/web/boards/feature-join';
 import { boardMembersRoutes } from '@cabinet/web/boards/feature-members';
 import { accountRoutes } from '@cabinet/web/identity/feature-account';
 import { authRoutes } from '@cabinet/web/identity/feature-auth';
+import { meetingsRoutes } from '@cabinet/web/meetings/feature-meetings';
 import { membersRoutes } from '@cabinet/web/organizations/feature-members';
 import { NoAccessPageComponent, NotFoundPageComponent } from '@cabinet/web/shell/feature-shell';
 
@@ -23,6 +24,7 @@ export const routes: Routes = [
   ...membersRoutes,
   ...boardMembersRoutes,
   ...boardsRoutes,
+  ...meetingsRoutes,
   ...joinRoutes,
   // Shown by permissionGuard in place of a page, while the address bar keeps the page asked for; never linked to.
   { path: 'no-access', title: 'noAccess.pageTitle', component: NoAccessPageComponent },

@@ -3,6 +3,7 @@ import { EN_IDENTITY_MESSAGES } from './identity/identity.en';
 import { EN_MEMBERS_MESSAGES } from './members/members.en';
 import { EN_BOARD_MEMBERS_MESSAGES } from './board-members/board-members.en';
 import { EN_JOIN_MESSAGES } from './join/join.en';
+import { EN_MEETINGS_MESSAGES } from './meetings/meetings.en';
 
 /**
  * English messages: the source of truth for which message keys exist.
@@ -48,6 +49,7 @@ export const EN_MESSAGES = {
   ...EN_BOARD_MEMBERS_MESSAGES,
   ...EN_JOIN_MESSAGES,
   ...EN_BOARDS_MESSAGES,
+  ...EN_MEETINGS_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

@@ -4,6 +4,7 @@ import { ES_IDENTITY_MESSAGES } from './identity/identity.es';
 import { ES_MEMBERS_MESSAGES } from './members/members.es';
 import { ES_BOARD_MEMBERS_MESSAGES } from './board-members/board-members.es';
 import { ES_JOIN_MESSAGES } from './join/join.es';
+import { ES_MEETINGS_MESSAGES } from './meetings/meetings.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
 export const ES_MESSAGES: Messages = {
@@ -46,4 +47,5 @@ export const ES_MESSAGES: Messages = {
   ...ES_BOARD_MEMBERS_MESSAGES,
   ...ES_JOIN_MESSAGES,
   ...ES_BOARDS_MESSAGES,
+  ...ES_MEETINGS_MESSAGES,
 };

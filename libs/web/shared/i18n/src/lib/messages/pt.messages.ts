@@ -4,6 +4,7 @@ import { PT_IDENTITY_MESSAGES } from './identity/identity.pt';
 import { PT_MEMBERS_MESSAGES } from './members/members.pt';
 import { PT_BOARD_MEMBERS_MESSAGES } from './board-members/board-members.pt';
 import { PT_JOIN_MESSAGES } from './join/join.pt';
+import { PT_MEETINGS_MESSAGES } from './meetings/meetings.pt';
 
 /** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
 export const PT_MESSAGES: Messages = {
@@ -46,4 +47,5 @@ export const PT_MESSAGES: Messages = {
   ...PT_BOARD_MEMBERS_MESSAGES,
   ...PT_JOIN_MESSAGES,
   ...PT_BOARDS_MESSAGES,
+  ...PT_MEETINGS_MESSAGES,
 };

@@ -1,0 +1,54 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { BoardsApi } from '@cabinet/web/boards/data-access';
+import { MeetingsApi } from '@cabinet/web/meetings/data-access';
+import { I18nService } from '@cabinet/web/shared/i18n';
+import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
+import { mayOrganize } from '../shared/organiser';
+import { MeetingItemComponent } from '../ui/meeting-item.component';
+
+/**
+ * A board's meetings: what is coming up (soonest first), then the last 90 days (latest first).
+ * Cancelled meetings stay in the list, struck through, with the reason.
+ */
+@Component({
+  selector: 'cab-board-meetings-page',
+  imports: [RouterLink, MatButton, FormStatusComponent, MeetingItemComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './board-meetings-page.component.html',
+})
+export class BoardMeetingsPageComponent {
+  readonly boardId = input.required<string>();
+
+  private readonly boards = inject(BoardsApi);
+  private readonly meetings = inject(MeetingsApi);
+  private readonly errorText = inject(ApiErrorText).of;
+  protected readonly t = inject(I18nService).t;
+
+  protected readonly board = rxResource({ params: () => this.boardId(), stream: ({ params }) => this.boards.get(params) });
+  protected readonly list = rxResource({ params: () => this.boardId(), stream: ({ params }) => this.meetings.list(params) });
+  protected readonly mayOrganize = computed(() => {
+    const board = this.board.value();
+    return board ? mayOrganize(board) : false;
+  });
+  /** Only someone who sits on the board has an answer to show; a manager who does not sees none. */
+  protected readonly isMember = computed(() => (this.board.value()?.myMemberId ?? null) !== null);
+
+  /** Split at the moment the list arrived: a meeting still under way counts as coming up. */
+  private readonly split = computed(() => {
+    const all = this.list.value() ?? [];
+    const now = Date.now();
+    return {
+      upcoming: all.filter((meeting) => Date.parse(meeting.endsAt) > now),
+      past: all.filter((meeting) => Date.parse(meeting.endsAt) <= now).reverse(),
+    };
+  });
+  protected readonly upcoming = computed(() => this.split().upcoming);
+  protected readonly past = computed(() => this.split().past);
+
+  protected loadError(error: unknown): string {
+    return this.errorText(error);
+  }
+}
