@@ -6,7 +6,7 @@ import { type MeetingSummary, RSVP_RESPONSES, type RsvpResponse } from '@cabinet
 import { MeetingsApi } from '@cabinet/web/meetings/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
-import { RESPONSE_LABEL_KEYS } from '../shared/labels';
+import { RESPONSE_LABEL_KEYS, RESPONSE_SHORT_LABEL_KEYS } from '../shared/labels';
 import { MeetingItemComponent } from '../ui/meeting-item.component';
 import { CalendarFeedsComponent } from './calendar-feeds.component';
 
@@ -37,6 +37,7 @@ export class MyMeetingsPageComponent {
   protected readonly t = inject(I18nService).t;
   protected readonly responses = RSVP_RESPONSES;
   protected readonly responseLabels = RESPONSE_LABEL_KEYS;
+  protected readonly shortLabels = RESPONSE_SHORT_LABEL_KEYS;
 
   protected readonly meetings = rxResource({ stream: () => this.api.mine() });
   /** Per meeting: the answer just saved, or why it failed. */

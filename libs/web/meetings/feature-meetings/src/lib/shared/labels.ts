@@ -14,6 +14,13 @@ export const STATUS_LABEL_KEYS: Readonly<Record<MeetingStatus, MessageKey>> = {
   cancelled: 'meetings.labels.status.cancelled',
 };
 
+/** Short answers for the quick choice in lists, where the question is already in the group's label. */
+export const RESPONSE_SHORT_LABEL_KEYS: Readonly<Record<RsvpResponse, MessageKey>> = {
+  yes: 'meetings.labels.responseShort.yes',
+  no: 'meetings.labels.responseShort.no',
+  maybe: 'meetings.labels.responseShort.maybe',
+};
+
 export const RESPONSE_LABEL_KEYS: Readonly<Record<RsvpResponse | 'none', MessageKey>> = {
   yes: 'meetings.labels.response.yes',
   no: 'meetings.labels.response.no',
