@@ -17,3 +17,4 @@ export * from './lib/sessions/open-session';
 export * from './lib/sessions/session-cookie';
 export * from './lib/auth/sign-in-throttle';
 export * from './lib/auth/active-organization';
+export * from './lib/link-status';

@@ -1,9 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ChainVerification } from '@cabinet/api/audit';
-import { Auth, type AuthContext, RequirePermission } from '@cabinet/api/identity';
+import { Auth, type AuthContext, RequirePermission, inOrganization } from '@cabinet/api/identity';
 import { Permission } from '@cabinet/shared/contracts';
-import { inOrganization } from './active-organization';
 import { VerifyAuditTrailUseCase } from './verify-audit-trail/verify-audit-trail.use-case';
 
 @ApiTags('audit')

@@ -2,9 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import { idParam } from '@cabinet/api/core';
 import { createZodDto } from 'nestjs-zod';
-import { Auth, type AuthContext, RequirePermission } from '@cabinet/api/identity';
+import { Auth, type AuthContext, RequirePermission, inOrganization } from '@cabinet/api/identity';
 import { type InvitationView, inviteSchema, Permission } from '@cabinet/shared/contracts';
-import { inOrganization } from './active-organization';
 import { InviteMemberUseCase } from './invite-member/invite-member.use-case';
 import { ListInvitationsUseCase } from './list-invitations/list-invitations.use-case';
 import { ResendInvitationUseCase } from './resend-invitation/resend-invitation.use-case';

@@ -2,9 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/com
 import { ApiTags } from '@nestjs/swagger';
 import { idParam } from '@cabinet/api/core';
 import { createZodDto } from 'nestjs-zod';
-import { Auth, type AuthContext, RequirePermission } from '@cabinet/api/identity';
+import { Auth, type AuthContext, RequirePermission, inOrganization } from '@cabinet/api/identity';
 import { changeRoleSchema, type CreatedPeer, createPeerSchema, type MemberView, Permission, type SetupCodeView } from '@cabinet/shared/contracts';
-import { inOrganization } from './active-organization';
 import { ChangeRoleUseCase } from './change-role/change-role.use-case';
 import { CreatePeerUseCase } from './create-peer/create-peer.use-case';
 import { DisableMemberUseCase } from './disable-member/disable-member.use-case';

@@ -1,4 +1,5 @@
 export { ApiError, type ApiErrorCode, isApiError } from './lib/api/api-error';
+export { isDeadLink } from './lib/api/dead-link';
 export { apiInterceptor, isApiUrl } from './lib/api/api.interceptor';
 export { AuthApi, type InvitationPreview } from './lib/auth/auth.api';
 export { AccountApi, type AccountSession, type TwoFactorSetup } from './lib/account/account.api';

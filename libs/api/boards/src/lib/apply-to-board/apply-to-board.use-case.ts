@@ -4,7 +4,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { webLink } from '@cabinet/api/identity';
 import { queueEmail } from '@cabinet/api/notifications';
-import { applyDbContext, Db } from '@cabinet/api/database';
+import { applyDbContext, Db, isUniqueViolation } from '@cabinet/api/database';
 import type { PublicApplicationInput } from '@cabinet/shared/contracts';
 import { Board } from '../entities/board.entity';
 import { SeatType } from '../entities/seat-type.entity';
@@ -55,7 +55,7 @@ export class ApplyToBoardUseCase {
       }
     }).catch((error: unknown) => {
       // A second application from the same address while the first waits: the same thank-you, nothing new.
-      if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'UQ_board_member_email') return;
+      if (isUniqueViolation(error, 'UQ_board_member_email')) return;
       throw error;
     });
     return { received: true };

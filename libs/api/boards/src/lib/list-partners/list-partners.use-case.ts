@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '@cabinet/api/database';
-import type { InOrganization } from '@cabinet/api/identity';
+import { type InOrganization, invitationStatus } from '@cabinet/api/identity';
 import type { BoardPartnerView, PartnerInvitationView } from '@cabinet/shared/contracts';
 import { boardDb, manageBoard } from '../access/board-access';
 import { BoardPartnerInvitation } from '../entities/board-partner-invitation.entity';
@@ -24,7 +24,7 @@ export class ListPartnersUseCase {
           email: i.email,
           createdAt: i.createdAt.toISOString(),
           expiresAt: i.expiresAt.toISOString(),
-          status: i.acceptedAt ? 'accepted' : i.revokedAt ? 'revoked' : i.expiresAt.getTime() <= now ? 'expired' : 'pending',
+          status: invitationStatus(i, now),
         })),
       };
     });

@@ -1,4 +1,4 @@
-import { invitationStatus } from './invitation-view';
+import { invitationStatus } from '@cabinet/api/identity';
 
 describe('an invitation\'s status', () => {
   const now = Date.UTC(2030, 0, 1);

@@ -1,11 +1,11 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '@cabinet/api/core';
-import { type AuthContext, Membership } from '@cabinet/api/identity';
+import { type AuthContext, type InOrganization, Membership } from '@cabinet/api/identity';
 import { type OrganizationRole, Permission } from '@cabinet/shared/contracts';
 
-/** The manager's context for an organisation route: the active organisation and who acts. */
-export type InOrganization = AuthContext & { organizationId: string };
+/** The manager's context for an organisation route (identity's): the active organisation and who acts. */
+export type { InOrganization };
 
 /**
  * The admin role carries the organisation's settings: only an admin may give it, take it away or

@@ -1,5 +1,6 @@
 import type { BoardPartnerView, BoardRelation, SeatKind, BoardRole, BoardSettingsView, CompositionTag, CompositionTargetView, EndReason, MemberStatus, OnboardingStepView, SeatTypeView } from './boards';
 import type { CompositionMeterRow } from './composition';
+import type { InvitationStatus } from '../identity/session';
 
 /**
  * A person on a board's roster. Members see display names (pseudonyms) only, and only the role of
@@ -149,5 +150,5 @@ export interface PartnerInvitationView {
   email: string | null;
   createdAt: string;
   expiresAt: string;
-  status: 'pending' | 'accepted' | 'revoked' | 'expired';
+  status: InvitationStatus;
 }

@@ -1,6 +1,6 @@
 import type { WritableSignal } from '@angular/core';
 import type { Observable } from 'rxjs';
-import { isDeadLink } from './link-errors';
+import { isDeadLink } from '@cabinet/web/identity/data-access';
 
 /** Where a page that consumes an emailed link on opening stands. */
 export type LinkTokenState = 'confirming' | 'confirmed' | 'expired' | 'failed';

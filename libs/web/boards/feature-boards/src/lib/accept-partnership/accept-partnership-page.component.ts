@@ -3,21 +3,11 @@ import { MatButton } from '@angular/material/button';
 import { Router } from '@angular/router';
 import type { PartnershipPreview } from '@cabinet/shared/contracts';
 import { BoardsApi } from '@cabinet/web/boards/data-access';
-import { SessionStore, isApiError } from '@cabinet/web/identity/data-access';
+import { SessionStore, isDeadLink } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent, formatDateTime } from '@cabinet/web/shared/ui';
 
 type State = 'loading' | 'ready' | 'expired' | 'failed';
-
-/**
- * A link that can no longer work: expired, revoked or used (410), unknown (404), or so mangled the
- * API refuses its token (422 on `token`). To the reader these are all "ask for a new link".
- */
-export function isDeadPartnershipLink(error: unknown): boolean {
-  if (!isApiError(error)) return false;
-  if (error.code === 'link_expired' || error.status === 410 || error.status === 404) return true;
-  return error.status === 422 && error.fieldErrors.some((problem) => problem.field === 'token');
-}
 
 /**
  * Opens from a partnership link, for a signed-in administrator of the other organisation: shows which
@@ -71,14 +61,14 @@ export class AcceptPartnershipPageComponent implements OnInit {
       next: (board) => void this.router.navigate(['/boards', board.id]),
       error: (error: unknown) => {
         this.pending.set(false);
-        if (isDeadPartnershipLink(error)) this.state.set('expired');
+        if (isDeadLink(error)) this.state.set('expired');
         else this.problem.set(this.apiErrorText(error));
       },
     });
   }
 
   private failed(error: unknown): void {
-    if (isDeadPartnershipLink(error)) {
+    if (isDeadLink(error)) {
       this.state.set('expired');
       return;
     }

@@ -3,10 +3,9 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { AuthApi, type InvitationPreview, SessionStore, homeAfterSignIn } from '@cabinet/web/identity/data-access';
+import { AuthApi, type InvitationPreview, SessionStore, homeAfterSignIn, isDeadLink } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormErrorText, FormStatusComponent, PasswordToggleComponent, ROLE_LABEL_KEYS, cabValidators, formSubmit } from '@cabinet/web/shared/ui';
-import { isDeadLink } from '../link-errors';
 
 type State = 'loading' | 'ready' | 'expired' | 'failed';
 

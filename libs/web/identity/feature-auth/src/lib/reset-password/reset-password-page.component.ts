@@ -3,11 +3,10 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { AuthApi } from '@cabinet/web/identity/data-access';
+import { AuthApi, isDeadLink } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { FormErrorText, FormStatusComponent, PasswordToggleComponent, cabValidators, formSubmit } from '@cabinet/web/shared/ui';
 import { ForgotPasswordFormComponent } from '../forgot-password/forgot-password-form.component';
-import { isDeadLink } from '../link-errors';
 
 /** Opens from the password-reset email: choose a new password. An old link offers a new one at once. */
 @Component({

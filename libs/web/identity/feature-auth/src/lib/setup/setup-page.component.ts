@@ -3,10 +3,9 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel, MatSuffix } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { AuthApi, SessionStore, homeAfterSignIn } from '@cabinet/web/identity/data-access';
+import { AuthApi, SessionStore, homeAfterSignIn, isDeadLink } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { FormErrorText, FormStatusComponent, PasswordToggleComponent, cabValidators, formSubmit } from '@cabinet/web/shared/ui';
-import { isDeadLink } from '../link-errors';
 
 /** For a peer without email: the username and one-time setup code their manager gave them, and a new password. */
 @Component({

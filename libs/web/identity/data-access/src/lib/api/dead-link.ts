@@ -1,4 +1,4 @@
-import { isApiError } from '@cabinet/web/identity/data-access';
+import { isApiError } from './api-error';
 
 /**
  * An emailed link (or setup code) that can no longer work: expired or used (410), unknown (404), or
