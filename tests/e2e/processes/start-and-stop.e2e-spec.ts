@@ -32,7 +32,8 @@ function runUntilExit(script: string, env: NodeJS.ProcessEnv, timeoutMs: number,
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    child.once('exit', (code, signal) => {
+    // 'close', not 'exit': only then has all of the child's output been read.
+    child.once('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, output });
     });
