@@ -9,7 +9,7 @@ export function serverJestConfig(displayName: string, rootDir: string): Config {
     testEnvironment: 'node',
     testMatch: ['<rootDir>/src/**/*.spec.ts'],
     transform: {
-      '^.+\\.ts$': [
+      '^.+\\.ts$|/node_modules/marked/.+\\.js$': [
         '@swc/jest',
         {
           jsc: {
@@ -26,6 +26,8 @@ export function serverJestConfig(displayName: string, rootDir: string): Config {
         },
       ],
     },
+    // marked ships ES modules only; Jest runs CommonJS (Node itself loads it with require).
+    transformIgnorePatterns: ['/node_modules/(?!marked/)'],
     moduleNameMapper: { '^@cabinet/(.*)$': join(__dirname, 'libs/$1/src/index.ts') },
   };
 }

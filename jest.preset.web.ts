@@ -12,7 +12,8 @@ export function webJestConfig(displayName: string, rootDir: string): Config {
     transform: {
       '^.+\\.(ts|mjs|js|html|svg)$': ['jest-preset-angular', { tsconfig: '<rootDir>/tsconfig.spec.json', stringifyContentPathRegex: '\\.(html|svg)$' }],
     },
-    transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+    // marked ships ES modules only; Jest runs CommonJS, so it is transpiled like .mjs files.
+    transformIgnorePatterns: ['node_modules/(?!(.*\\.mjs$|marked/))'],
     moduleNameMapper: { '^@cabinet/(.*)$': join(__dirname, 'libs/$1/src/index.ts') },
     coverageDirectory: join(__dirname, 'coverage', relative(__dirname, rootDir)),
   };
