@@ -1,3 +1,4 @@
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
@@ -81,5 +82,14 @@ describe('BoardMeetingsPageComponent', () => {
   it('says why when the meetings cannot be loaded', async () => {
     const { element } = await open(new ApiError(404, 'not_found', 'Not found'));
     expect(element.querySelector('cab-form-status')?.textContent).toBeTruthy();
+  });
+
+  it('shows the same meetings on a month calendar when asked', async () => {
+    const { element, has } = await open([testMeetingSummary()]);
+    element.querySelector<HTMLButtonElement>('[data-testid="meetings-view-calendar"] button')?.click();
+    await TestBed.inject(ApplicationRef).whenStable();
+
+    expect(has('meetings-upcoming')).toBe(false);
+    expect(element.querySelector('cab-meetings-calendar')).not.toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -6,6 +6,8 @@ import { BoardsApi } from '@cabinet/web/boards/data-access';
 import { MeetingsApi } from '@cabinet/web/meetings/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
+import { MeetingsCalendarComponent } from '../calendar/meetings-calendar.component';
+import { type MeetingsView, ViewSwitchComponent } from '../calendar/view-switch.component';
 import { mayOrganize } from '../shared/organiser';
 import { MeetingItemComponent } from '../ui/meeting-item.component';
 
@@ -15,7 +17,7 @@ import { MeetingItemComponent } from '../ui/meeting-item.component';
  */
 @Component({
   selector: 'cab-board-meetings-page',
-  imports: [RouterLink, MatButton, FormStatusComponent, MeetingItemComponent],
+  imports: [RouterLink, MatButton, FormStatusComponent, MeetingItemComponent, MeetingsCalendarComponent, ViewSwitchComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-meetings-page.component.html',
 })
@@ -28,6 +30,7 @@ export class BoardMeetingsPageComponent {
   protected readonly t = inject(I18nService).t;
 
   protected readonly board = rxResource({ params: () => this.boardId(), stream: ({ params }) => this.boards.get(params) });
+  protected readonly view = signal<MeetingsView>('list');
   protected readonly list = rxResource({ params: () => this.boardId(), stream: ({ params }) => this.meetings.list(params) });
   protected readonly mayOrganize = computed(() => {
     const board = this.board.value();

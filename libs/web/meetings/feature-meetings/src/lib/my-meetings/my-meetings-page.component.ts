@@ -6,6 +6,8 @@ import { type MeetingSummary, RSVP_RESPONSES, type RsvpResponse } from '@cabinet
 import { MeetingsApi } from '@cabinet/web/meetings/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
+import { MeetingsCalendarComponent } from '../calendar/meetings-calendar.component';
+import { type MeetingsView, ViewSwitchComponent } from '../calendar/view-switch.component';
 import { RESPONSE_LABEL_KEYS, RESPONSE_SHORT_LABEL_KEYS } from '../shared/labels';
 import { MeetingItemComponent } from '../ui/meeting-item.component';
 import { CalendarFeedsComponent } from './calendar-feeds.component';
@@ -16,7 +18,7 @@ import { CalendarFeedsComponent } from './calendar-feeds.component';
  */
 @Component({
   selector: 'cab-my-meetings-page',
-  imports: [RouterLink, MatButtonToggleGroup, MatButtonToggle, FormStatusComponent, MeetingItemComponent, CalendarFeedsComponent],
+  imports: [RouterLink, MatButtonToggleGroup, MatButtonToggle, FormStatusComponent, MeetingItemComponent, CalendarFeedsComponent, MeetingsCalendarComponent, ViewSwitchComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './my-meetings-page.component.html',
   styles: `
@@ -43,6 +45,7 @@ export class MyMeetingsPageComponent {
   /** Per meeting: the answer just saved, or why it failed. */
   protected readonly feedback = signal<Readonly<Record<string, { saved?: RsvpResponse; problem?: string }>>>({});
   protected readonly sending = signal<string | null>(null);
+  protected readonly view = signal<MeetingsView>('list');
 
   protected loadError(error: unknown): string {
     return this.errorText(error);

@@ -77,3 +77,8 @@ export function meetingWhen(
     viewer: viewerText,
   };
 }
+
+/** The calendar day ("2027-03-02") an instant falls on in `zone`. */
+export function dayInZone(iso: string, zone: string): string {
+  return wallClock(new Date(iso), zone).date;
+}

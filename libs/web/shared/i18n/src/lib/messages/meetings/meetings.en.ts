@@ -41,6 +41,12 @@ export const EN_MEETINGS_MESSAGES = {
   'meetings.list.past': 'Past meetings',
   'meetings.list.noUpcoming': 'No meetings are planned yet.',
   'meetings.list.noPast': 'No meetings in the last 90 days.',
+  'meetings.list.view': 'Show meetings as',
+  'meetings.list.viewList': 'List',
+  'meetings.list.viewCalendar': 'Calendar',
+  'meetings.calendar.previous': 'Previous month',
+  'meetings.calendar.next': 'Next month',
+  'meetings.calendar.empty': 'No meetings this month.',
 
   'meetings.schedule.pageTitle': 'Schedule a meeting',
   'meetings.schedule.heading': 'Schedule a meeting',

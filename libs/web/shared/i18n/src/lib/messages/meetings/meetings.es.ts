@@ -43,6 +43,12 @@ export const ES_MEETINGS_MESSAGES: Readonly<Record<keyof typeof EN_MEETINGS_MESS
   'meetings.list.past': 'Reuniones pasadas',
   'meetings.list.noUpcoming': 'Todavía no hay reuniones programadas.',
   'meetings.list.noPast': 'No hubo reuniones en los últimos 90 días.',
+  'meetings.list.view': 'Ver las reuniones como',
+  'meetings.list.viewList': 'Lista',
+  'meetings.list.viewCalendar': 'Calendario',
+  'meetings.calendar.previous': 'Mes anterior',
+  'meetings.calendar.next': 'Mes siguiente',
+  'meetings.calendar.empty': 'No hay reuniones este mes.',
 
   'meetings.schedule.pageTitle': 'Programar una reunión',
   'meetings.schedule.heading': 'Programar una reunión',

@@ -43,6 +43,12 @@ export const PT_MEETINGS_MESSAGES: Readonly<Record<keyof typeof EN_MEETINGS_MESS
   'meetings.list.past': 'Reuniões passadas',
   'meetings.list.noUpcoming': 'Ainda não há reuniões marcadas.',
   'meetings.list.noPast': 'Não houve reuniões nos últimos 90 dias.',
+  'meetings.list.view': 'Ver as reuniões em',
+  'meetings.list.viewList': 'Lista',
+  'meetings.list.viewCalendar': 'Calendário',
+  'meetings.calendar.previous': 'Mês anterior',
+  'meetings.calendar.next': 'Mês seguinte',
+  'meetings.calendar.empty': 'Não há reuniões neste mês.',
 
   'meetings.schedule.pageTitle': 'Marcar uma reunião',
   'meetings.schedule.heading': 'Marcar uma reunião',
