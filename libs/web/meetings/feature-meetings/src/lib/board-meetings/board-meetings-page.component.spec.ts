@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import type { BoardDetail, MeetingSummary } from '@cabinet/shared/contracts';
 import { BoardsApi, testBoardDetail, testRosterMember } from '@cabinet/web/boards/data-access';
 import { ApiError } from '@cabinet/web/identity/data-access';
-import { MeetingsApi, testMeetingSummary } from '@cabinet/web/meetings/data-access';
+import { CalendarFeedsApi, MeetingsApi, testMeetingSummary } from '@cabinet/web/meetings/data-access';
 import { of, throwError } from 'rxjs';
 import { BoardMeetingsPageComponent } from './board-meetings-page.component';
 
@@ -19,11 +19,16 @@ describe('BoardMeetingsPageComponent', () => {
 
   async function open(meetings: MeetingSummary[] | Error, board: BoardDetail = testBoardDetail()) {
     const list = jest.fn(() => (meetings instanceof Error ? throwError(() => meetings) : of(meetings)));
+    const feeds = {
+      list: jest.fn(() => of([{ id: 'f0', scope: 'member', boardId: null, boardName: null, createdAt: '2026-11-01T10:00:00.000Z' }])),
+      create: jest.fn(() => of({ id: 'f1', scope: 'board', boardId: 'b1', boardName: 'Harbour Community Board', createdAt: '2026-11-23T10:00:00.000Z', url: 'http://localhost/api/calendar/secret' })),
+    };
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         { provide: BoardsApi, useValue: { get: jest.fn(() => of(board)) } },
         { provide: MeetingsApi, useValue: { list } },
+        { provide: CalendarFeedsApi, useValue: feeds },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
@@ -32,7 +37,7 @@ describe('BoardMeetingsPageComponent', () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const titles = (listTestId: string) => [...element.querySelectorAll(`[data-testid="${listTestId}"] [data-testid="meeting-link"]`)].map((link) => link.textContent?.trim());
-    return { element, list, titles, has: (testId: string) => element.querySelector(`[data-testid="${testId}"]`) !== null };
+    return { element, list, feeds, titles, has: (testId: string) => element.querySelector(`[data-testid="${testId}"]`) !== null };
   }
 
   const past = (id: string, title: string, day: string) => testMeetingSummary({ id, title, startsAt: `${day}T18:30:00.000Z`, endsAt: `${day}T20:00:00.000Z`, status: 'held' });
@@ -91,5 +96,17 @@ describe('BoardMeetingsPageComponent', () => {
 
     expect(has('meetings-upcoming')).toBe(false);
     expect(element.querySelector('cab-meetings-calendar')).not.toBeNull();
+  });
+
+  it('makes a calendar link for this board only, and lists only this board’s links', async () => {
+    const { element, feeds, has } = await open([testMeetingSummary()]);
+    expect(has('feeds-none')).toBe(true);
+
+    element.querySelector<HTMLButtonElement>('[data-testid="feed-create"]')?.click();
+    await TestBed.inject(ApplicationRef).whenStable();
+
+    expect(feeds.create).toHaveBeenCalledWith({ scope: 'board', boardId: 'b1' });
+    expect(element.querySelector<HTMLInputElement>('[data-testid="feed-url"]')?.value).toBe('http://localhost/api/calendar/secret');
+    expect(element.querySelectorAll('[data-testid="feed"]')).toHaveLength(1);
   });
 });

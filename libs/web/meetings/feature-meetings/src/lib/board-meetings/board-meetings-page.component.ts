@@ -8,6 +8,7 @@ import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
 import { MeetingsCalendarComponent } from '../calendar/meetings-calendar.component';
 import { type MeetingsView, ViewSwitchComponent } from '../calendar/view-switch.component';
+import { CalendarFeedsComponent } from '../my-meetings/calendar-feeds.component';
 import { mayOrganize } from '../shared/organiser';
 import { MeetingItemComponent } from '../ui/meeting-item.component';
 
@@ -17,7 +18,7 @@ import { MeetingItemComponent } from '../ui/meeting-item.component';
  */
 @Component({
   selector: 'cab-board-meetings-page',
-  imports: [RouterLink, MatButton, FormStatusComponent, MeetingItemComponent, MeetingsCalendarComponent, ViewSwitchComponent],
+  imports: [RouterLink, MatButton, FormStatusComponent, MeetingItemComponent, MeetingsCalendarComponent, ViewSwitchComponent, CalendarFeedsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-meetings-page.component.html',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import type { CalendarFeedView } from '@cabinet/shared/contracts';
@@ -9,6 +9,7 @@ import { ApiErrorText, FormStatusComponent, formatDate } from '@cabinet/web/shar
 /**
  * Private calendar links: make one (shown once, with a copy button), see which exist, turn one
  * off. The page says plainly that the link is a key: whoever has it sees the meetings.
+ * Given a board, the links are for that board's meetings only; otherwise for all of mine.
  */
 @Component({
   selector: 'cab-calendar-feeds',
@@ -16,8 +17,8 @@ import { ApiErrorText, FormStatusComponent, formatDate } from '@cabinet/web/shar
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section aria-labelledby="feeds-heading" data-testid="calendar-feeds">
-      <h2 id="feeds-heading">{{ t('meetings.feeds.heading') }}</h2>
-      <p>{{ t('meetings.feeds.intro') }}</p>
+      <h2 id="feeds-heading">{{ t(boardId() ? 'meetings.feeds.boardHeading' : 'meetings.feeds.heading') }}</h2>
+      <p>{{ t(boardId() ? 'meetings.feeds.boardIntro' : 'meetings.feeds.intro') }}</p>
       <p class="cab-notice" data-testid="feeds-warning">{{ t('meetings.feeds.warning') }}</p>
       <cab-form-status [message]="problem()" />
       <p class="cab-visually-hidden" role="status">{{ announcement() }}</p>
@@ -45,11 +46,11 @@ import { ApiErrorText, FormStatusComponent, formatDate } from '@cabinet/web/shar
       @if (feeds.error()) {
         <cab-form-status [message]="errorText(feeds.error())" />
       } @else if (feeds.hasValue()) {
-        @if (feeds.value().length === 0) {
+        @if (shown().length === 0) {
           <p data-testid="feeds-none">{{ t('meetings.feeds.none') }}</p>
         } @else {
           <ul class="cab-card-list">
-            @for (feed of feeds.value(); track feed.id) {
+            @for (feed of shown(); track feed.id) {
               <li class="cab-card feed" data-testid="feed">
                 <span>{{ describe(feed) }}</span>
                 <button type="button" matButton="outlined" class="cab-danger-outline" [disabled]="busy()" [attr.aria-label]="t('meetings.feeds.turnOff.label', { date: day(feed.createdAt) })" (click)="revoke(feed)" data-testid="feed-revoke">
@@ -85,12 +86,19 @@ import { ApiErrorText, FormStatusComponent, formatDate } from '@cabinet/web/shar
   `,
 })
 export class CalendarFeedsComponent {
+  readonly boardId = input<string | null>(null);
+
   private readonly api = inject(CalendarFeedsApi);
   private readonly i18n = inject(I18nService);
   protected readonly t = this.i18n.t;
   protected readonly errorText = inject(ApiErrorText).of;
 
   protected readonly feeds = rxResource({ stream: () => this.api.list() });
+  /** On a board's page, only that board's links; on my meetings, all of them. */
+  protected readonly shown = computed(() => {
+    const boardId = this.boardId();
+    return (this.feeds.value() ?? []).filter((feed) => !boardId || feed.boardId === boardId);
+  });
   protected readonly created = signal<CalendarFeedView | null>(null);
   protected readonly copyState = signal<'copied' | 'failed' | null>(null);
   protected readonly problem = signal<string | null>(null);
@@ -109,7 +117,8 @@ export class CalendarFeedsComponent {
   protected create(): void {
     this.busy.set(true);
     this.problem.set(null);
-    this.api.create({ scope: 'member', boardId: null }).subscribe({
+    const boardId = this.boardId();
+    this.api.create(boardId ? { scope: 'board', boardId } : { scope: 'member', boardId: null }).subscribe({
       next: (feed) => {
         this.busy.set(false);
         this.created.set(feed);

@@ -147,6 +147,8 @@ export const EN_MEETINGS_MESSAGES = {
 
   'meetings.feeds.heading': 'Meetings in your calendar',
   'meetings.feeds.intro': 'Make a private link and add it to your phone’s calendar. Your meetings then appear there by themselves, with any changes.',
+  'meetings.feeds.boardHeading': 'This board’s meetings in your calendar',
+  'meetings.feeds.boardIntro': 'Make a private link to this board’s meetings and add it to your calendar. Changes and cancellations appear there by themselves.',
   'meetings.feeds.warning': 'Anyone with the link sees your meetings’ times and places. Keep it to yourself. You can turn it off at any time.',
   'meetings.feeds.create': 'Make a private calendar link',
   'meetings.feeds.created': 'Here is your link. We show it only this once: copy it now.',

@@ -149,6 +149,8 @@ export const ES_MEETINGS_MESSAGES: Readonly<Record<keyof typeof EN_MEETINGS_MESS
 
   'meetings.feeds.heading': 'Las reuniones en su calendario',
   'meetings.feeds.intro': 'Cree un enlace privado y añádalo al calendario de su teléfono. Sus reuniones aparecerán allí solas, con todos los cambios.',
+  'meetings.feeds.boardHeading': 'Las reuniones de este consejo en su calendario',
+  'meetings.feeds.boardIntro': 'Cree un enlace privado a las reuniones de este consejo y añádalo a su calendario. Los cambios y las cancelaciones aparecen allí solos.',
   'meetings.feeds.warning': 'Quien tenga el enlace ve las horas y los lugares de sus reuniones. Guárdelo solo para usted. Puede desactivarlo cuando quiera.',
   'meetings.feeds.create': 'Crear un enlace privado para el calendario',
   'meetings.feeds.created': 'Aquí está su enlace. Solo lo mostramos esta vez: cópielo ahora.',

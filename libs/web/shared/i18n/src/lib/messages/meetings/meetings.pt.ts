@@ -149,6 +149,8 @@ export const PT_MEETINGS_MESSAGES: Readonly<Record<keyof typeof EN_MEETINGS_MESS
 
   'meetings.feeds.heading': 'As reuniões no seu calendário',
   'meetings.feeds.intro': 'Crie uma ligação privada e junte-a ao calendário do seu telemóvel. As suas reuniões aparecem lá sozinhas, com todas as alterações.',
+  'meetings.feeds.boardHeading': 'As reuniões deste conselho no seu calendário',
+  'meetings.feeds.boardIntro': 'Crie uma ligação privada às reuniões deste conselho e junte-a ao seu calendário. As mudanças e os cancelamentos aparecem lá sozinhos.',
   'meetings.feeds.warning': 'Quem tiver a ligação vê as horas e os locais das suas reuniões. Guarde-a só para si. Pode desligá-la quando quiser.',
   'meetings.feeds.create': 'Criar uma ligação privada para o calendário',
   'meetings.feeds.created': 'Aqui está a sua ligação. Só a mostramos desta vez: copie-a agora.',
