@@ -3,8 +3,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { reminderJobId, SendMeetingReminderUseCase } from '@cabinet/api/meetings';
 import { eventually, Mailbox, signUpOrganization, startTestWorker, type TestOrganization, useTestStack, withAppRole } from '@cabinet/api/testing';
-import { type BoardDetail, type MeetingDetail, type MeetingSummary, QueueName } from '@cabinet/shared/contracts';
-import { addMember, createBoard, seatId } from '../boards/board-helpers';
+import { type BoardDetail, type MeetingDetail, type MeetingSettingsView, type MeetingSummary, QueueName } from '@cabinet/shared/contracts';
+import { addMember, createBoard, put, seatId } from '../boards/board-helpers';
 
 const DAY = 86_400_000;
 
@@ -35,8 +35,8 @@ describe('meeting reminders', () => {
     queue = stack.worker!.get<Queue>(getQueueToken(QueueName.MeetingReminders), { strict: false });
   });
 
-  async function schedule(daysAhead: number): Promise<MeetingSummary> {
-    const created = await manager.client.post<MeetingSummary[]>(`/api/boards/${board.id}/meetings`, {
+  async function schedule(daysAhead: number, boardId = board.id): Promise<MeetingSummary> {
+    const created = await manager.client.post<MeetingSummary[]>(`/api/boards/${boardId}/meetings`, {
       title: 'Monthly meeting',
       startsAt: localAhead(daysAhead, '18:30'),
       timeZone: 'Europe/Lisbon',
@@ -91,6 +91,8 @@ describe('meeting reminders', () => {
       expect(reminder!.text).toContain('18:30 (Europe/Lisbon), online.');
       expect(reminder!.text).toContain(`http://localhost:3000/boards/${board.id}/meetings/${meeting.id}`);
       expect(reminder!.text).not.toContain('Monthly meeting');
+      // Answer links of the reminder's own (each email gets fresh ones), which a GET does not use up.
+      expect(reminder!.text).toMatch(/Yes: http:\/\/localhost:3000\/rsvp\/[A-Za-z0-9_-]{40,}\?answer=yes/);
     }
     expect(await remindersOf(nominee, meeting.id)).toEqual([]);
   });
@@ -154,5 +156,71 @@ describe('meeting reminders', () => {
     } finally {
       await second.close();
     }
+  });
+
+  describe('with the board\'s own reminder days', () => {
+    let own: BoardDetail;
+    let memberEmail: string;
+
+    beforeAll(async () => {
+      own = await createBoard(manager, { name: 'Riverside Youth Board' });
+      memberEmail = (await addMember(manager, own.id, { seatTypeId: seatId(own, 'peer'), status: 'active' })).email!;
+    });
+
+    async function reminderDays(days: number[]): Promise<void> {
+      const response = await put<MeetingSettingsView>(manager.client, `/api/boards/${own.id}/meeting-settings`, { reminderDays: days, agendaPublishDays: 7, commentDays: 7, chairApprovesMinutes: false });
+      expect(response.status).toBe(200);
+    }
+
+    const isGone = async (meetingId: string, days: number, sequence = 0) => expect(await queue.getJob(reminderJobId(meetingId, days, sequence))).toBeUndefined();
+
+    it('plans the reminders on the days the board chose, and none on the defaults', async () => {
+      await reminderDays([14, 2]);
+      const meeting = await schedule(20, own.id);
+      const fortnight = await plannedJob(meeting.id, 14, 0);
+      await plannedJob(meeting.id, 2, 0);
+      const startsAt = new Date(meeting.startsAt).getTime();
+      expect(Math.abs(fortnight.timestamp + fortnight.opts.delay! - (startsAt - 14 * DAY))).toBeLessThan(1_000);
+      await isGone(meeting.id, 7);
+      await isGone(meeting.id, 1);
+    });
+
+    it('re-plans the meetings ahead when the days change: dropped days are removed and a left-over job sends nothing', async () => {
+      await reminderDays([7, 1]);
+      const meeting = await schedule(10, own.id);
+      await plannedJob(meeting.id, 7, 0);
+      await plannedJob(meeting.id, 1, 0);
+      await reminderDays([3, 1]);
+      await plannedJob(meeting.id, 3, 0);
+      await eventually(() => isGone(meeting.id, 7));
+      expect(await queue.getJob(reminderJobId(meeting.id, 1, 0)).then((job) => job?.isDelayed())).toBe(true);
+      expect(await sendReminder().execute({ meetingId: meeting.id, organizationId: manager.organizationId, daysBefore: 7, sequence: 0 })).toEqual({ state: 'superseded' });
+      expect(await remindersOf(memberEmail, meeting.id)).toEqual([]);
+    });
+
+    it('never sends a reminder twice when the days change after it went out', async () => {
+      await reminderDays([7, 1]);
+      const meeting = await schedule(10, own.id);
+      const day = await plannedJob(meeting.id, 1, 0);
+      await fire(day);
+      await eventually(async () => expect(await remindersOf(memberEmail, meeting.id)).toHaveLength(1));
+      await reminderDays([2, 1]);
+      await plannedJob(meeting.id, 2, 0);
+      expect(await sendReminder().execute({ meetingId: meeting.id, organizationId: manager.organizationId, daysBefore: 1, sequence: 0 })).toEqual({ state: 'already-sent' });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await remindersOf(memberEmail, meeting.id)).toHaveLength(1);
+    });
+
+    it('plans nothing for a board that sends no reminders, and removes the jobs when it stops', async () => {
+      await reminderDays([]);
+      const meeting = await schedule(10, own.id);
+      // The schedule's own plan ran (no jobs); the next plan a settings change causes is the proof.
+      await reminderDays([5]);
+      await plannedJob(meeting.id, 5, 0);
+      await reminderDays([]);
+      await eventually(() => isGone(meeting.id, 5));
+      await isGone(meeting.id, 7);
+      await isGone(meeting.id, 1);
+    });
   });
 });

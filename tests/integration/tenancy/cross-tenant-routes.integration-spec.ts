@@ -5,8 +5,8 @@ let theirInvitationId = '';
 /** The other organisation's admin's session (set before the routes are tried). */
 let theirSessionId = '';
 /** The other organisation's board and things on it (set before the routes are tried). */
-const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '', meetingId: '', feedId: '' };
-const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag' | 'meetingId', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
+const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '', meetingId: '', feedId: '', agendaItemId: '' };
+const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag' | 'meetingId' | 'itemId', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
 
 /** How to aim a route at another organisation's data, or why it cannot be aimed at all. */
 type Aim = { params?: (other: TestOrganization) => Record<string, string>; body?: (other: TestOrganization) => unknown } | { none: string };
@@ -93,11 +93,59 @@ const AIMS: Record<string, Aim> = {
   'PATCH /api/boards/:boardId/meetings/:meetingId': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ title: 'Renamed' }) },
   'POST /api/boards/:boardId/meetings/:meetingId/cancel': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({}) },
   'PUT /api/boards/:boardId/meetings/:meetingId/rsvp': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ response: 'yes' }) },
+  'GET /api/boards/:boardId/meetings/:meetingId/attendance': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'PUT /api/boards/:boardId/meetings/:meetingId/attendance/:memberId': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId, memberId: theirBoard.memberId })(), body: () => ({ status: 'present' }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/guests': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ name: 'Intruder' }) },
+  // Their board answers 404 before any guest or motion is looked up: any id will do.
+  'DELETE /api/boards/:boardId/meetings/:meetingId/guests/:guestId': { params: () => ({ boardId: theirBoard.boardId, meetingId: theirBoard.meetingId, guestId: theirBoard.memberId }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/held': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'GET /api/boards/:boardId/standing-reviews': { params: onTheirBoard() },
+  'GET /api/boards/:boardId/meetings/:meetingId/motions': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'POST /api/boards/:boardId/meetings/:meetingId/motions': {
+    params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(),
+    body: () => ({ agendaItemId: theirBoard.agendaItemId, text: 'Take over', moverMemberId: theirBoard.memberId, seconderMemberId: theirBoard.seatTypeId, method: 'count' }),
+  },
+  'GET /api/boards/:boardId/meetings/:meetingId/motions/:motionId': { params: () => ({ boardId: theirBoard.boardId, meetingId: theirBoard.meetingId, motionId: theirBoard.agendaItemId }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/motions/:motionId/votes': { params: () => ({ boardId: theirBoard.boardId, meetingId: theirBoard.meetingId, motionId: theirBoard.agendaItemId }), body: () => ({ choice: 'for' }) },
+  'PUT /api/boards/:boardId/meetings/:meetingId/motions/:motionId/count': { params: () => ({ boardId: theirBoard.boardId, meetingId: theirBoard.meetingId, motionId: theirBoard.agendaItemId }), body: () => ({ for: 1, against: 0, abstain: 0 }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/motions/:motionId/close': { params: () => ({ boardId: theirBoard.boardId, meetingId: theirBoard.meetingId, motionId: theirBoard.agendaItemId }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/motions/:motionId/withdraw': { params: () => ({ boardId: theirBoard.boardId, meetingId: theirBoard.meetingId, motionId: theirBoard.agendaItemId }) },
+  'PUT /api/boards/:boardId/meetings/:meetingId/agenda/items/:itemId/conflicts/:memberId': {
+    params: () => onTheirBoard({ meetingId: theirBoard.meetingId, itemId: theirBoard.agendaItemId, memberId: theirBoard.memberId })(),
+    body: () => ({ note: null }),
+  },
+  'GET /api/boards/:boardId/meetings/:meetingId/agenda': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'GET /api/boards/:boardId/meetings/:meetingId/agenda/pdf': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'POST /api/boards/:boardId/meetings/:meetingId/agenda/proposals': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ kind: 'discussion', title: 'Intrusion', durationMinutes: 10 }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/agenda/items': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ kind: 'discussion', title: 'Intrusion', durationMinutes: 10 }) },
+  'PATCH /api/boards/:boardId/meetings/:meetingId/agenda/items/:itemId': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId, itemId: theirBoard.agendaItemId })(), body: () => ({ title: 'Renamed' }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/agenda/items/:itemId/decision': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId, itemId: theirBoard.agendaItemId })(), body: () => ({ outcome: 'accepted' }) },
+  'PUT /api/boards/:boardId/meetings/:meetingId/agenda/order': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ order: [theirBoard.agendaItemId] }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/agenda/publish': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'GET /api/boards/:boardId/meetings/:meetingId/minutes': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'POST /api/boards/:boardId/meetings/:meetingId/minutes': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'PATCH /api/boards/:boardId/meetings/:meetingId/minutes': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ body: 'Taken over' }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/minutes/circulate': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'POST /api/boards/:boardId/meetings/:meetingId/minutes/comments': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ section: '_general', body: 'Intrusion' }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/minutes/approve': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ by: 'chair' }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/minutes/publish': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ summary: 'Taken over' }) },
+  'POST /api/boards/:boardId/meetings/:meetingId/minutes/sent': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })(), body: () => ({ sentOn: '2027-01-01' }) },
+  'GET /api/boards/:boardId/meetings/:meetingId/minutes/versions': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'GET /api/boards/:boardId/meetings/:meetingId/minutes/diff': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'GET /api/boards/:boardId/meetings/:meetingId/minutes/pdf': { params: () => onTheirBoard({ meetingId: theirBoard.meetingId })() },
+  'GET /api/public/boards/:slug/minutes': { none: 'public: a board\'s published web address, by design' },
+  'GET /api/public/boards/:slug/minutes/:meetingId': { none: 'public: a board\'s published web address, by design' },
+  'GET /api/public/boards/:slug/minutes/:meetingId/pdf': { none: 'public: a board\'s published web address, by design' },
   'GET /api/my/meetings': { none: 'acts only on the signed-in person in the session\'s organisation' },
   'GET /api/calendar-feeds': { none: 'acts only on the signed-in person' },
   'POST /api/calendar-feeds': { none: 'the board is aimed at in the body: see the boards\' meetings test' },
   'DELETE /api/calendar-feeds/:feedId': { params: () => ({ feedId: theirBoard.feedId }) },
   'GET /api/calendar/:token': { none: 'public: a secret token, no ids' },
+  // Public: a secret token, no ids; a token that opens nothing answers 404 (see rsvp-links.integration-spec).
+  'GET /api/rsvp/:token': { params: () => ({ token: 'unknown-answer-link-token-0123456789abcdef' }) },
+  'POST /api/rsvp/:token': { params: () => ({ token: 'unknown-answer-link-token-0123456789abcdef' }), body: () => ({ response: 'yes' }) },
+  'GET /api/boards/:boardId/meeting-settings': { params: onTheirBoard() },
+  'PUT /api/boards/:boardId/meeting-settings': { params: onTheirBoard(), body: () => ({ reminderDays: [3], agendaPublishDays: 7, commentDays: 7, chairApprovesMinutes: false }) },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;
@@ -127,6 +175,8 @@ describe('another organisation\'s ids', () => {
       title: 'Their meeting', startsAt: '2030-01-08T18:00', timeZone: 'Europe/Lisbon', durationMinutes: 60, format: 'online', onlineUrl: 'https://meet.example.org/theirs',
     });
     theirBoard.meetingId = meetings.body[0]?.id ?? '';
+    const agenda = await theirs.client.post<{ items: Array<{ id: string }> }>(`/api/boards/${theirBoard.boardId}/meetings/${theirBoard.meetingId}/agenda/items`, { kind: 'information', title: 'Their item', durationMinutes: 10 });
+    theirBoard.agendaItemId = agenda.body.items[0]?.id ?? '';
     const feed = await theirs.client.post<{ id: string }>('/api/calendar-feeds', { scope: 'board', boardId: theirBoard.boardId });
     theirBoard.feedId = feed.body.id;
   });

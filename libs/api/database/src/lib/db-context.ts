@@ -24,6 +24,8 @@ export interface DbContext {
   feedTokenHash?: string;
   /** The worker's scheduled sweeps find due rows across tenants (ids and dates), then act per tenant. */
   scheduler?: boolean;
+  /** sha256 of a meeting email's answer link: opens that member's answer to that meeting, and nothing else. */
+  rsvpTokenHash?: string;
 }
 
 const SETTINGS: Array<[keyof DbContext, string]> = [
@@ -37,6 +39,7 @@ const SETTINGS: Array<[keyof DbContext, string]> = [
   ['boardSlug', 'app.board_slug'],
   ['scheduler', 'app.scheduler'],
   ['feedTokenHash', 'app.feed_token_hash'],
+  ['rsvpTokenHash', 'app.rsvp_token_hash'],
 ];
 
 /** Sets the context for the current transaction only (is_local = true), never for the pooled connection. */

@@ -27,6 +27,8 @@ export interface BoardScheduleJobPayload {
 export interface MeetingRemindersOutboxPayload {
   meetingId: string;
   organizationId: string;
+  /** Reminder days the board just stopped using: their planned jobs are removed. */
+  withdrawnDays?: number[];
 }
 
 /**

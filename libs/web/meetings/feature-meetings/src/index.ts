@@ -1,1 +1,2 @@
 export { meetingsRoutes } from './lib/meetings.routes';
+export { PublicMinutesListComponent } from './lib/minutes/public-minutes-list.component';

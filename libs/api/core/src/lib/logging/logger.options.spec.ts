@@ -19,4 +19,10 @@ describe('pathOnly', () => {
   it('drops the query string, which may carry a token', () => {
     expect(pathOnly('/api/invitations/accept?token=secret')).toBe('/api/invitations/accept');
   });
+
+  it('masks the secret in a calendar feed\'s or an answer link\'s path', () => {
+    expect(pathOnly('/api/calendar/AbCdEf_123-secret')).toBe('/api/calendar/:token');
+    expect(pathOnly('/api/rsvp/AbCdEf_123-secret?answer=yes')).toBe('/api/rsvp/:token');
+    expect(pathOnly('/api/calendar-feeds/5b0e3c1e')).toBe('/api/calendar-feeds/5b0e3c1e');
+  });
 });

@@ -12,9 +12,14 @@ export function requestIdFor(req: IncomingMessage): string {
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-/** Query strings can carry tokens (invitations, claim codes); logs keep the path only. */
+/** Paths whose last part is a secret (a calendar feed's address, a meeting answer link): logged as ":token". */
+const SECRET_PATHS = [/^(\/api\/calendar\/)[^/]+$/, /^(\/api\/rsvp\/)[^/]+$/];
+
+/** Query strings can carry tokens (invitations, claim codes), and so can some paths; logs keep the path only, secrets masked. */
 export function pathOnly(url: string | undefined): string {
-  return (url ?? '').split('?')[0] ?? '';
+  const path = (url ?? '').split('?')[0] ?? '';
+  for (const secret of SECRET_PATHS) if (secret.test(path)) return path.replace(secret, '$1:token');
+  return path;
 }
 
 /**

@@ -60,6 +60,10 @@ export class Meeting {
   @Column({ type: 'integer', default: 0 })
   sequence!: number;
 
+  /** Set when an organiser publishes the agenda before the board's usual notice. */
+  @Column({ name: 'agenda_published_at', type: 'timestamptz', nullable: true })
+  agendaPublishedAt!: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

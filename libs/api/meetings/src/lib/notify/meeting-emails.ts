@@ -6,6 +6,7 @@ import { isLocale, type Locale, SEATED_STATUSES } from '@cabinet/shared/contract
 import { icsCalendar } from '../calendar/ics';
 import { meetingEvent } from '../calendar/meeting-event';
 import type { Meeting } from '../entities/meeting.entity';
+import { makeRsvpLinks } from '../rsvp-links/rsvp-links';
 
 /** Someone a meeting email goes to: a seated member, at their own account's address when it is visible. */
 export interface MeetingRecipient {
@@ -51,13 +52,15 @@ export async function queueMeetingEmails(
   const url = `${appUrl.replace(/\/+$/, '')}/boards/${board.id}/meetings/${first.id}`;
   let queued = 0;
   for (const { memberId, to, locale } of recipients) {
+    // Answer links for the (first) meeting the email names; a cancellation asks nothing.
+    const answer = change === 'cancelled' ? null : await makeRsvpLinks(m, appUrl, first, memberId);
     await queueEmail(m, {
       id: derivedEmailId('meeting-email', first.id, change, first.sequence, meetings.length, memberId),
       to,
       template: 'meeting-invitation',
       locale,
       organizationId: board.organizationId,
-      data: { boardName: board.name, change, startsAt: first.startsAt.toISOString(), timeZone: first.timeZone, count: meetings.length, place: first.location, online: !!first.onlineUrl, url },
+      data: { boardName: board.name, change, startsAt: first.startsAt.toISOString(), timeZone: first.timeZone, count: meetings.length, place: first.location, online: !!first.onlineUrl, url, answer },
       calendar,
     });
     queued++;

@@ -1,7 +1,7 @@
-/** How many days before a meeting its reminders go out, largest first. The one place to change them. */
-export const MEETING_REMINDER_DAYS = [7, 1] as const;
-
-const DAY_MS = 24 * 3600 * 1000;
+const HOUR_MS = 3600 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+/** "0 days before" means on the day: this long before the meeting starts, in time to still come. */
+export const SAME_DAY_LEAD_MS = 2 * HOUR_MS;
 
 export interface DueReminder {
   daysBefore: number;
@@ -11,15 +11,23 @@ export interface DueReminder {
 }
 
 /**
- * The reminders of a meeting that are still ahead at `now`, each due `daysBefore` whole days
- * (in absolute time) before the meeting starts: a daylight-saving change in between does not
- * move it, since "a day before 18:30" is 24 hours earlier. A reminder whose time has already
- * passed (a meeting scheduled or moved within 7 days) is left out, never sent late.
+ * When a reminder `daysBefore` whole days (in absolute time) before the meeting goes out: a
+ * daylight-saving change in between does not move it, since "a day before 18:30" is 24 hours
+ * earlier. Zero days is on the day, two hours before the start.
  */
-export function dueReminders(startsAt: Date, now: Date, offsets: readonly number[] = MEETING_REMINDER_DAYS): DueReminder[] {
-  return offsets
+export function reminderDueAt(startsAt: Date, daysBefore: number): Date {
+  return new Date(startsAt.getTime() - (daysBefore === 0 ? SAME_DAY_LEAD_MS : daysBefore * DAY_MS));
+}
+
+/**
+ * The reminders of a meeting that are still ahead at `now`, from the board's reminder days. A
+ * reminder whose time has already passed (a meeting scheduled or moved within its offset, or an
+ * offset added later) is left out, never sent late.
+ */
+export function dueReminders(startsAt: Date, now: Date, offsets: readonly number[]): DueReminder[] {
+  return [...new Set(offsets)]
     .map((daysBefore) => {
-      const dueAt = new Date(startsAt.getTime() - daysBefore * DAY_MS);
+      const dueAt = reminderDueAt(startsAt, daysBefore);
       return { daysBefore, dueAt, delayMs: dueAt.getTime() - now.getTime() };
     })
     .filter((reminder) => reminder.delayMs > 0);

@@ -6,10 +6,12 @@ import { Db } from '@cabinet/api/database';
 import { queueEmail } from '@cabinet/api/notifications';
 import type { MeetingReminderSendPayload } from '@cabinet/shared/contracts';
 import { seatedRecipients } from '../notify/meeting-emails';
+import { meetingSettings } from '../settings/meeting-settings';
+import { makeRsvpLinks } from '../rsvp-links/rsvp-links';
 
 export type ReminderOutcome =
   | { state: 'sent'; emails: number }
-  /** The meeting is gone, cancelled, held, moved or changed since (another sequence), or has started. */
+  /** The meeting is gone, cancelled, held, moved or changed since (another sequence), or has started; or the board dropped this reminder day. */
   | { state: 'superseded' }
   /** Another job (a retry after a commit, a duplicate, a second worker) sent it. */
   | { state: 'already-sent' };
@@ -21,11 +23,12 @@ export function meetingReminderEmailId(meetingId: string, daysBefore: number, se
 
 /**
  * Sends one reminder of one meeting, in one transaction in the host organisation's context: only
- * when the meeting is still scheduled, not started, and as it was planned (same sequence). The
- * reminder is recorded in meeting_reminder (primary key meeting + offset + sequence) in the same
- * transaction that queues its emails, so only the transaction that inserts the row sends anything:
- * a retry, a duplicate job or two workers at once send it once, and a worker killed half-way
- * leaves nothing behind (the job is retried).
+ * when the meeting is still scheduled, not started, as it was planned (same sequence), and the
+ * board still reminds that many days before. The reminder is recorded in meeting_reminder
+ * (primary key meeting + offset + sequence) in the same transaction that queues its emails, so
+ * only the transaction that inserts the row sends anything: a retry, a duplicate job or two
+ * workers at once send it once, and a worker killed half-way leaves nothing behind (the job is
+ * retried).
  */
 @Injectable()
 export class SendMeetingReminderUseCase {
@@ -49,6 +52,7 @@ export class SendMeetingReminderUseCase {
         [meetingId, organizationId],
       )) as Array<{ boardId: string; status: string; sequence: number; startsAt: Date; timeZone: string; location: string | null; onlineUrl: string | null; boardName: string }>;
       if (!meeting || meeting.status !== 'scheduled' || meeting.sequence !== sequence || meeting.startsAt <= now) return { state: 'superseded' };
+      if (!(await meetingSettings(m, meeting.boardId)).reminderDays.includes(daysBefore)) return { state: 'superseded' };
 
       const inserted = (await m.query(
         `INSERT INTO meeting_reminder (meeting_id, days_before, sequence, organization_id, board_id) VALUES ($1, $2, $3, $4, $5)
@@ -60,13 +64,14 @@ export class SendMeetingReminderUseCase {
       const url = `${this.config.APP_URL.replace(/\/+$/, '')}/boards/${meeting.boardId}/meetings/${meetingId}`;
       const recipients = await seatedRecipients(m, meeting.boardId);
       for (const { memberId, to, locale } of recipients) {
+        const answer = await makeRsvpLinks(m, this.config.APP_URL, { id: meetingId, organizationId, boardId: meeting.boardId }, memberId);
         await queueEmail(m, {
           id: meetingReminderEmailId(meetingId, daysBefore, sequence, memberId),
           to,
           template: 'meeting-reminder',
           locale,
           organizationId,
-          data: { boardName: meeting.boardName, startsAt: meeting.startsAt.toISOString(), timeZone: meeting.timeZone, place: meeting.location, online: !!meeting.onlineUrl, url },
+          data: { boardName: meeting.boardName, startsAt: meeting.startsAt.toISOString(), timeZone: meeting.timeZone, place: meeting.location, online: !!meeting.onlineUrl, url, answer },
         });
       }
       await this.audit.record(m, {

@@ -31,6 +31,7 @@ describe('every template', () => {
     'board-application': { boardName: 'Harbour Advisory Board', url: 'http://x/a' },
     'meeting-invitation': { boardName: 'Harbour Advisory Board', change: 'scheduled', startsAt: '2027-03-02T18:30:00Z', timeZone: 'Europe/Lisbon', count: 1, place: 'Room 2', online: false, url: 'http://x/a' },
     'meeting-reminder': { boardName: 'Harbour Advisory Board', startsAt: '2027-03-02T18:30:00Z', timeZone: 'Europe/Lisbon', place: null, online: true, url: 'http://x/a' },
+    'minutes-circulated': { boardName: 'Harbour Advisory Board', commentUntil: '2027-03-09T18:30:00Z', timeZone: 'Europe/Lisbon', url: 'http://x/a' },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {
@@ -87,6 +88,16 @@ describe('meeting email', () => {
     expect(renderEmail('meeting-invitation', { ...base, change: 'scheduled', count: 12 }, 'en').text).toContain('will meet 12 times');
     expect(renderEmail('meeting-invitation', { ...base, change: 'moved' }, 'pt').subject).toBe('Reunião alterada: Harbour Advisory Board');
     expect(renderEmail('meeting-invitation', { ...base, change: 'cancelled', count: 3 }, 'es').text).toContain('junto con las 2 siguientes');
+  });
+
+  it('offers Yes, No and Maybe as links with their own words, in text and HTML', () => {
+    const answer = { yes: 'http://x/rsvp/t?answer=yes', no: 'http://x/rsvp/t?answer=no', maybe: 'http://x/rsvp/t?answer=maybe' };
+    const email = renderEmail('meeting-invitation', { ...base, change: 'scheduled', answer }, 'en');
+    expect(email.text).toContain('Can you come? Answer with one click:\nYes: http://x/rsvp/t?answer=yes\nNo: http://x/rsvp/t?answer=no\nMaybe: http://x/rsvp/t?answer=maybe');
+    expect(email.html).toContain('<a href="http://x/rsvp/t?answer=maybe"');
+    expect(email.html).toContain('>Maybe</a>');
+    expect(renderEmail('meeting-reminder', { ...base, answer }, 'pt').text).toContain('Talvez: http://x/rsvp/t?answer=maybe');
+    expect(renderEmail('meeting-invitation', { ...base, change: 'cancelled' }, 'en').text).not.toContain('Can you come?');
   });
 });
 

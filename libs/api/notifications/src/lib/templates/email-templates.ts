@@ -1,5 +1,5 @@
 import type { Locale } from '@cabinet/shared/contracts';
-import { layout } from './html';
+import { type EmailChoices, layout } from './html';
 
 export interface RenderedEmail {
   subject: string;
@@ -32,12 +32,37 @@ export interface EmailTemplateData {
    * instant, written out in the board's `timeZone`. The meeting's own title stays out of the
    * subject: a title can say what the board is about.
    */
-  'meeting-invitation': { boardName: string; change: 'scheduled' | 'moved' | 'cancelled'; startsAt: string; timeZone: string; count: number; place: string | null; online: boolean; url: string };
+  'meeting-invitation': { boardName: string; change: 'scheduled' | 'moved' | 'cancelled'; startsAt: string; timeZone: string; count: number; place: string | null; online: boolean; url: string; answer?: AnswerLinks | null };
   /**
    * A reminder of a meeting still ahead (sent 7 days and 1 day before). Like the invitation: the
    * board's name, the time in the board's `timeZone`, the place; never the meeting's title.
    */
-  'meeting-reminder': { boardName: string; startsAt: string; timeZone: string; place: string | null; online: boolean; url: string };
+  'meeting-reminder': { boardName: string; startsAt: string; timeZone: string; place: string | null; online: boolean; url: string; answer?: AnswerLinks | null };
+  /**
+   * Draft minutes are ready for members' comments until `commentUntil` (an instant, written out in
+   * the board's `timeZone`). Only the board's name: never the meeting's title or the minutes' text.
+   */
+  'minutes-circulated': { boardName: string; commentUntil: string; timeZone: string; url: string };
+}
+
+/** "Yes / No / Maybe" links that answer a meeting invitation without signing in (each opens a page that asks to confirm). */
+export interface AnswerLinks {
+  yes: string;
+  no: string;
+  maybe: string;
+}
+
+const ANSWER_COPY: Record<Locale, { question: string; yes: string; no: string; maybe: string }> = {
+  en: { question: 'Can you come? Answer with one click:', yes: 'Yes', no: 'No', maybe: 'Maybe' },
+  pt: { question: 'Pode vir? Responda com um clique:', yes: 'Sim', no: 'Não', maybe: 'Talvez' },
+  es: { question: '¿Puedes venir? Responde con un clic:', yes: 'Sí', no: 'No', maybe: 'Quizás' },
+};
+
+/** Adds the answer links, when the email has them, to a meeting email's copy. */
+function withAnswers(copy: Copy, answer: AnswerLinks | null | undefined, locale: Locale): Copy {
+  if (!answer) return copy;
+  const words = ANSWER_COPY[locale];
+  return { ...copy, choices: { question: words.question, links: (['yes', 'no', 'maybe'] as const).map((key) => ({ label: words[key], url: answer[key] })) } };
 }
 
 export type TermEndingEmail = { boardName: string; endsOn: string; url: string } & ({ forManager: false } | { forManager: true; memberName: string });
@@ -92,6 +117,8 @@ interface Copy {
   subject: string;
   lines: string[];
   action?: { label: string; url: string };
+  /** A question answered by one of a few links (meeting answers). */
+  choices?: EmailChoices;
 }
 
 type CopyByLocale<T> = Record<Locale, (data: T) => Copy>;
@@ -129,14 +156,19 @@ const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
   },
   // Only the board's name, a date and a display name: nothing about what the board works on.
   'meeting-invitation': {
-    en: (d) => MEETING_COPY.en(d, longDateTime(d.startsAt, d.timeZone, 'en')),
-    pt: (d) => MEETING_COPY.pt(d, longDateTime(d.startsAt, d.timeZone, 'pt')),
-    es: (d) => MEETING_COPY.es(d, longDateTime(d.startsAt, d.timeZone, 'es')),
+    en: (d) => withAnswers(MEETING_COPY.en(d, longDateTime(d.startsAt, d.timeZone, 'en')), d.answer, 'en'),
+    pt: (d) => withAnswers(MEETING_COPY.pt(d, longDateTime(d.startsAt, d.timeZone, 'pt')), d.answer, 'pt'),
+    es: (d) => withAnswers(MEETING_COPY.es(d, longDateTime(d.startsAt, d.timeZone, 'es')), d.answer, 'es'),
   },
   'meeting-reminder': {
-    en: (d) => REMINDER_COPY.en(d, longDateTime(d.startsAt, d.timeZone, 'en')),
-    pt: (d) => REMINDER_COPY.pt(d, longDateTime(d.startsAt, d.timeZone, 'pt')),
-    es: (d) => REMINDER_COPY.es(d, longDateTime(d.startsAt, d.timeZone, 'es')),
+    en: (d) => withAnswers(REMINDER_COPY.en(d, longDateTime(d.startsAt, d.timeZone, 'en')), d.answer, 'en'),
+    pt: (d) => withAnswers(REMINDER_COPY.pt(d, longDateTime(d.startsAt, d.timeZone, 'pt')), d.answer, 'pt'),
+    es: (d) => withAnswers(REMINDER_COPY.es(d, longDateTime(d.startsAt, d.timeZone, 'es')), d.answer, 'es'),
+  },
+  'minutes-circulated': {
+    en: (d) => ({ subject: `Minutes ready for comment: ${d.boardName}`, lines: [`The minutes of a ${d.boardName} meeting are ready for you to read.`, `If something is missing or wrong, you can comment until ${longDateTime(d.commentUntil, d.timeZone, 'en')}.`], action: { label: 'Read the minutes', url: d.url } }),
+    pt: (d) => ({ subject: `Ata para comentar: ${d.boardName}`, lines: [`A ata de uma reunião de ${d.boardName} está pronta para ler.`, `Se faltar algo ou estiver errado, pode comentar até ${longDateTime(d.commentUntil, d.timeZone, 'pt')}.`], action: { label: 'Ler a ata', url: d.url } }),
+    es: (d) => ({ subject: `Acta para comentar: ${d.boardName}`, lines: [`El acta de una reunión de ${d.boardName} está lista para leer.`, `Si falta algo o hay un error, puedes comentar hasta el ${longDateTime(d.commentUntil, d.timeZone, 'es')}.`], action: { label: 'Leer el acta', url: d.url } }),
   },
   'board-application': {
     en: (d) => ({ subject: `New application to join ${d.boardName}`, lines: [`Someone asked to join ${d.boardName} through its public join page.`, 'Their application is waiting in the review queue. Please answer them soon: people who reach out and hear nothing rarely try again.'], action: { label: 'Open the review queue', url: d.url } }),
@@ -176,10 +208,11 @@ export function isEmailTemplateName(name: unknown): name is EmailTemplateName {
 
 export function renderEmail<K extends EmailTemplateName>(template: K, data: EmailTemplateData[K], locale: Locale): RenderedEmail {
   const copy = (COPY[template][locale] as (d: EmailTemplateData[K]) => Copy)(data);
+  const choices = copy.choices ? `\n\n${copy.choices.question}\n${copy.choices.links.map((link) => `${link.label}: ${link.url}`).join('\n')}` : '';
   const action = copy.action ? `\n\n${copy.action.label}: ${copy.action.url}` : '';
   return {
     subject: copy.subject,
-    text: `${copy.lines.join('\n\n')}${action}\n`,
-    html: layout(locale, copy.subject, copy.lines, copy.action),
+    text: `${copy.lines.join('\n\n')}${choices}${action}\n`,
+    html: layout(locale, copy.subject, copy.lines, copy.action, copy.choices),
   };
 }

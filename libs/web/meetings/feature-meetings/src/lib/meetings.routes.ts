@@ -9,6 +9,12 @@ import { permissionGuard, signedInGuard } from '@cabinet/web/identity/data-acces
  */
 export const meetingsRoutes: Routes = [
   {
+    // Public: an email's answer link, opened without signing in. Its secret is the only key.
+    path: 'rsvp/:token',
+    title: 'meetings.rsvpLink.pageTitle',
+    loadComponent: () => import('./rsvp-link/rsvp-link-page.component').then((m) => m.RsvpLinkPageComponent),
+  },
+  {
     path: 'meetings',
     title: 'meetings.mine.pageTitle',
     canActivate: [signedInGuard, permissionGuard(Permission.BoardsRead)],
@@ -35,5 +41,18 @@ export const meetingsRoutes: Routes = [
     canActivate: [signedInGuard, permissionGuard(Permission.BoardsRead)],
     runGuardsAndResolvers: 'always',
     loadComponent: () => import('./meeting-page/meeting-page.component').then((m) => m.MeetingPageComponent),
+  },
+  {
+    path: 'boards/:boardId/meetings/:meetingId/minutes',
+    title: 'meetings.minutes.pageTitle',
+    canActivate: [signedInGuard, permissionGuard(Permission.BoardsRead)],
+    runGuardsAndResolvers: 'always',
+    loadComponent: () => import('./minutes/minutes-page.component').then((m) => m.MinutesPageComponent),
+  },
+  // Public: published minutes on a board's public page, no account.
+  {
+    path: 'join/:slug/minutes/:meetingId',
+    title: 'meetings.minutes.public.pageTitle',
+    loadComponent: () => import('./minutes/public-minutes-page.component').then((m) => m.PublicMinutesPageComponent),
   },
 ];

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { PublicBoardView } from '@cabinet/shared/contracts';
+import type { PublicBoardView, PublicMinutesSummary } from '@cabinet/shared/contracts';
 import { apiInterceptor } from '@cabinet/web/identity/data-access';
 import { JoinPageComponent } from './join-page.component';
 
@@ -17,6 +17,7 @@ const BOARD: PublicBoardView = {
 };
 const BOARD_URL = '/api/public/boards/harbour';
 const APPLY_URL = '/api/public/boards/harbour/applications';
+const MINUTES_URL = '/api/public/boards/harbour/minutes';
 
 describe('JoinPageComponent', () => {
   let harness: RouterTestingHarness;
@@ -42,9 +43,13 @@ describe('JoinPageComponent', () => {
     jest.restoreAllMocks();
   });
 
-  async function open(board: PublicBoardView = BOARD): Promise<HTMLElement> {
+  async function open(board: PublicBoardView = BOARD, minutes: PublicMinutesSummary[] = []): Promise<HTMLElement> {
     await harness.navigateByUrl('/join/harbour', JoinPageComponent);
     backend.expectOne(BOARD_URL).flush(board);
+    // The board's published minutes load once the board is shown (none here).
+    for (let turn = 0; turn < 5 && !backend.match(MINUTES_URL).map((request) => request.flush(minutes)).length; turn++) {
+      await new Promise((resolve) => setTimeout(resolve));
+    }
     await harness.fixture.whenStable();
     return harness.routeNativeElement as HTMLElement;
   }
@@ -165,5 +170,12 @@ describe('JoinPageComponent', () => {
 
     expect(get(page, 'join-closed').textContent).toContain('not taking new members');
     expect(page.querySelector('[data-testid="join-form"]')).toBeNull();
+  });
+
+  it('lists the board\'s published minutes with their plain-language summary', async () => {
+    const page = await open(BOARD, [{ meetingId: 'm1', meetingTitle: 'March meeting', meetingStartsAt: '2027-03-02T18:30:00.000Z', timeZone: 'Europe/Lisbon', publishedAt: '2027-04-01T10:00:00.000Z', summary: 'The centre will open on Saturdays.' }]);
+
+    expect(get(page, 'public-minutes-item').textContent).toContain('The centre will open on Saturdays.');
+    expect(get<HTMLAnchorElement>(page, 'public-minutes-link').getAttribute('href')).toBe('/join/harbour/minutes/m1');
   });
 });

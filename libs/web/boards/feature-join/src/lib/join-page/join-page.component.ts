@@ -6,6 +6,7 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { PublicBoardsApi } from '@cabinet/web/boards/data-access';
+import { PublicMinutesListComponent } from '@cabinet/web/meetings/feature-meetings';
 import { isApiError } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/shared/ui';
@@ -17,7 +18,7 @@ import { createJoinForm, joinInput } from './join-form';
  */
 @Component({
   selector: 'cab-join-page',
-  imports: [ReactiveFormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, FormStatusComponent],
+  imports: [ReactiveFormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, FormStatusComponent, PublicMinutesListComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './join-page.component.html',
   styleUrl: './join-page.component.scss',

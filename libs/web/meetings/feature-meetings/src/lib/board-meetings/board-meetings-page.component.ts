@@ -9,7 +9,9 @@ import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
 import { MeetingsCalendarComponent } from '../calendar/meetings-calendar.component';
 import { type MeetingsView, ViewSwitchComponent } from '../calendar/view-switch.component';
 import { CalendarFeedsComponent } from '../my-meetings/calendar-feeds.component';
+import { MeetingSettingsFormComponent } from '../settings/meeting-settings-form.component';
 import { mayOrganize } from '../shared/organiser';
+import { StandingReviewsComponent } from '../attendance/standing-reviews.component';
 import { MeetingItemComponent } from '../ui/meeting-item.component';
 
 /**
@@ -18,7 +20,7 @@ import { MeetingItemComponent } from '../ui/meeting-item.component';
  */
 @Component({
   selector: 'cab-board-meetings-page',
-  imports: [RouterLink, MatButton, FormStatusComponent, MeetingItemComponent, MeetingsCalendarComponent, ViewSwitchComponent, CalendarFeedsComponent],
+  imports: [RouterLink, MatButton, FormStatusComponent, MeetingItemComponent, MeetingsCalendarComponent, ViewSwitchComponent, CalendarFeedsComponent, MeetingSettingsFormComponent, StandingReviewsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-meetings-page.component.html',
 })

@@ -7,6 +7,10 @@ import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
 import { FORMAT_LABEL_KEYS, STATUS_LABEL_KEYS } from '../shared/labels';
 import { MeetingWhenComponent } from '../ui/meeting-when.component';
+import { AgendaSectionComponent } from '../agenda/agenda-section.component';
+import { AttendanceSectionComponent } from '../attendance/attendance-section.component';
+import { MotionsSectionComponent } from '../motions/motions-section.component';
+import { MinutesLinkComponent } from '../minutes/minutes-link.component';
 import { OrganiserPanelComponent } from './organiser-panel.component';
 import { RsvpFormComponent } from './rsvp-form.component';
 
@@ -16,7 +20,7 @@ import { RsvpFormComponent } from './rsvp-form.component';
  */
 @Component({
   selector: 'cab-meeting-page',
-  imports: [RouterLink, FormStatusComponent, MeetingWhenComponent, RsvpFormComponent, OrganiserPanelComponent],
+  imports: [RouterLink, FormStatusComponent, MeetingWhenComponent, RsvpFormComponent, OrganiserPanelComponent, AgendaSectionComponent, MinutesLinkComponent, AttendanceSectionComponent, MotionsSectionComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting-page.component.html',
   styles: `

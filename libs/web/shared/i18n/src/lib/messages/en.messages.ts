@@ -4,6 +4,11 @@ import { EN_MEMBERS_MESSAGES } from './members/members.en';
 import { EN_BOARD_MEMBERS_MESSAGES } from './board-members/board-members.en';
 import { EN_JOIN_MESSAGES } from './join/join.en';
 import { EN_MEETINGS_MESSAGES } from './meetings/meetings.en';
+import { EN_AGENDA_MESSAGES } from './meetings/agenda.en';
+import { EN_ATTENDANCE_MESSAGES } from './meetings/attendance.en';
+import { EN_MOTIONS_MESSAGES } from './meetings/motions.en';
+import { EN_MEETING_SETTINGS_MESSAGES } from './meetings/settings.en';
+import { EN_MINUTES_MESSAGES } from './meetings/minutes.en';
 
 /**
  * English messages: the source of truth for which message keys exist.
@@ -50,6 +55,11 @@ export const EN_MESSAGES = {
   ...EN_JOIN_MESSAGES,
   ...EN_BOARDS_MESSAGES,
   ...EN_MEETINGS_MESSAGES,
+  ...EN_AGENDA_MESSAGES,
+  ...EN_ATTENDANCE_MESSAGES,
+  ...EN_MOTIONS_MESSAGES,
+  ...EN_MEETING_SETTINGS_MESSAGES,
+  ...EN_MINUTES_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

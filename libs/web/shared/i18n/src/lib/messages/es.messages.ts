@@ -5,6 +5,11 @@ import { ES_MEMBERS_MESSAGES } from './members/members.es';
 import { ES_BOARD_MEMBERS_MESSAGES } from './board-members/board-members.es';
 import { ES_JOIN_MESSAGES } from './join/join.es';
 import { ES_MEETINGS_MESSAGES } from './meetings/meetings.es';
+import { ES_AGENDA_MESSAGES } from './meetings/agenda.es';
+import { ES_ATTENDANCE_MESSAGES } from './meetings/attendance.es';
+import { ES_MOTIONS_MESSAGES } from './meetings/motions.es';
+import { ES_MEETING_SETTINGS_MESSAGES } from './meetings/settings.es';
+import { ES_MINUTES_MESSAGES } from './meetings/minutes.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
 export const ES_MESSAGES: Messages = {
@@ -48,4 +53,9 @@ export const ES_MESSAGES: Messages = {
   ...ES_JOIN_MESSAGES,
   ...ES_BOARDS_MESSAGES,
   ...ES_MEETINGS_MESSAGES,
+  ...ES_AGENDA_MESSAGES,
+  ...ES_ATTENDANCE_MESSAGES,
+  ...ES_MOTIONS_MESSAGES,
+  ...ES_MEETING_SETTINGS_MESSAGES,
+  ...ES_MINUTES_MESSAGES,
 };

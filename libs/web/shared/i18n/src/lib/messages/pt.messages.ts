@@ -5,6 +5,11 @@ import { PT_MEMBERS_MESSAGES } from './members/members.pt';
 import { PT_BOARD_MEMBERS_MESSAGES } from './board-members/board-members.pt';
 import { PT_JOIN_MESSAGES } from './join/join.pt';
 import { PT_MEETINGS_MESSAGES } from './meetings/meetings.pt';
+import { PT_AGENDA_MESSAGES } from './meetings/agenda.pt';
+import { PT_ATTENDANCE_MESSAGES } from './meetings/attendance.pt';
+import { PT_MOTIONS_MESSAGES } from './meetings/motions.pt';
+import { PT_MEETING_SETTINGS_MESSAGES } from './meetings/settings.pt';
+import { PT_MINUTES_MESSAGES } from './meetings/minutes.pt';
 
 /** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
 export const PT_MESSAGES: Messages = {
@@ -48,4 +53,9 @@ export const PT_MESSAGES: Messages = {
   ...PT_JOIN_MESSAGES,
   ...PT_BOARDS_MESSAGES,
   ...PT_MEETINGS_MESSAGES,
+  ...PT_AGENDA_MESSAGES,
+  ...PT_ATTENDANCE_MESSAGES,
+  ...PT_MOTIONS_MESSAGES,
+  ...PT_MEETING_SETTINGS_MESSAGES,
+  ...PT_MINUTES_MESSAGES,
 };

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { accessBoard, BoardMember, boardDb } from '@cabinet/api/boards';
+import { DomainError } from '@cabinet/api/core';
+import { Db } from '@cabinet/api/database';
+import type { InOrganization } from '@cabinet/api/identity';
+import { ATTENDING_STATUSES, type MeetingAttendanceView, type RecordAttendanceInput, SEATED_STATUSES } from '@cabinet/shared/contracts';
+import { findMeeting, isOrganizer } from '../access/meeting-access';
+import { loadAttendanceView } from '../attendance/attendance-view';
+import { MeetingAttendance } from '../entities/meeting-attendance.entity';
+import { assertAttendanceOpen, canMarkSelf } from '../rules/meeting-windows';
+
+/**
+ * Records how a member took part. Organisers record anyone, from an hour before the start and
+ * afterwards for corrections; a member marks themselves present or remote while the meeting runs.
+ */
+@Injectable()
+export class RecordAttendanceUseCase {
+  constructor(private readonly db: Db) {}
+
+  execute(auth: InOrganization, boardId: string, meetingId: string, memberId: string, input: RecordAttendanceInput, now = new Date()): Promise<MeetingAttendanceView> {
+    return this.db.transaction(boardDb(auth), async (m) => {
+      const access = await accessBoard(m, auth, boardId);
+      const organizer = isOrganizer(access);
+      const self = access.me?.id === memberId;
+      if (!organizer && !self) throw DomainError.notFound('This member');
+      const meeting = await findMeeting(m, boardId, meetingId, true);
+      const member = await m.findOne(BoardMember, { where: { id: memberId, boardId, status: In([...SEATED_STATUSES]) } });
+      if (!member) throw DomainError.notFound('This member');
+      if (organizer) {
+        assertAttendanceOpen(meeting, now);
+      } else {
+        if (!canMarkSelf(meeting, now)) throw DomainError.invalid('status', 'can be marked by yourself only while the meeting runs; an organiser can record it');
+        if (!ATTENDING_STATUSES.includes(input.status)) throw DomainError.invalid('status', 'must be present or remote: an organiser records excused and absent');
+      }
+      await m.upsert(MeetingAttendance, { meetingId, memberId, organizationId: meeting.organizationId, boardId, status: input.status, recordedAt: now }, ['meetingId', 'memberId']);
+      return loadAttendanceView(m, access, meeting, now);
+    });
+  }
+}
