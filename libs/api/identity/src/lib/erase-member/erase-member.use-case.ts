@@ -9,6 +9,7 @@ import type { InOrganization } from '../auth/active-organization';
 import { AppUser } from '../entities/app-user.entity';
 import { Membership } from '../entities/membership.entity';
 import { UserSession } from '../entities/user-session.entity';
+import { forgetMeetingContributions } from '../account/meeting-contributions';
 import { forgetInvitationsTo, pseudonymiseAccount } from '../erase-my-account/pseudonymise-account';
 
 /**
@@ -49,6 +50,7 @@ export class EraseMemberUseCase {
       } else {
         const { email } = await m.findOneByOrFail(AppUser, { id: userId });
         await forgetInvitationsTo(m, organizationId, email);
+        await forgetMeetingContributions(m, userId);
         await pseudonymiseAccount(m, userId);
       }
       await applyDbContext(m, { organizationId, userId: auth.userId });

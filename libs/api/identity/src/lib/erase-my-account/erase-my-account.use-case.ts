@@ -5,6 +5,7 @@ import { DomainError } from '@cabinet/api/core';
 import { applyDbContext, Db } from '@cabinet/api/database';
 import type { EraseAccountInput } from '@cabinet/shared/contracts';
 import { lockActiveAdmins } from '../account/active-admins';
+import { forgetMeetingContributions } from '../account/meeting-contributions';
 import { CurrentPassword } from '../account/current-password';
 import type { AuthContext } from '../auth/auth-context';
 import { AppUser } from '../entities/app-user.entity';
@@ -43,6 +44,7 @@ export class EraseMyAccountUseCase {
       for (const { organizationId } of memberships) {
         await applyDbContext(m, { userId, organizationId });
         await forgetInvitationsTo(m, organizationId, user.email);
+        await forgetMeetingContributions(m, userId);
         await this.audit.record(m, { organizationId, actorUserId: userId, requestId: auth.requestId, action: 'user.erased', entityType: 'user', entityId: userId });
       }
       await applyDbContext(m, { userId });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditEntry } from '@cabinet/api/audit';
 import { applyDbContext, Db } from '@cabinet/api/database';
 import type { AccountExport } from '@cabinet/shared/contracts';
+import { meetingContributions, mergeContributions, NO_CONTRIBUTIONS } from '../account/meeting-contributions';
 import type { AuthContext } from '../auth/auth-context';
 import { AppUser } from '../entities/app-user.entity';
 import { Membership } from '../entities/membership.entity';
@@ -10,8 +11,8 @@ import { UserSession } from '../entities/user-session.entity';
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /**
- * The person's own data, to take away: their profile, memberships, sessions and what they did
- * in each of their organisations' audit trails (read in that organisation's context, their
+ * The person's own data, to take away: their profile, memberships, sessions, what they said and
+ * did in board meetings, and what they did in each of their organisations' audit trails (read in that organisation's context, their
  * entries only). Other people's data stays out, apart from the ids the entries name.
  */
 @Injectable()
@@ -33,8 +34,10 @@ export class ExportMyDataUseCase {
       ).map((row) => ({ boardId: row.board_id, displayName: row.display_name, status: row.status, boardRole: row.board_role, listedByRoleOnly: row.listed_by_role_only, since: row.created_at.toISOString() }));
 
       const auditEntries: AccountExport['auditEntries'] = [];
+      let meetings = NO_CONTRIBUTIONS;
       for (const { organizationId } of memberships) {
         await applyDbContext(m, { userId, organizationId });
+        meetings = mergeContributions(meetings, await meetingContributions(m, userId));
         const entries = await m.find(AuditEntry, { where: { organizationId, actorUserId: userId }, order: { seq: 'ASC' } });
         auditEntries.push(
           ...entries.map((e) => ({ organizationId, seq: e.seq, occurredAt: e.occurredAt.toISOString(), action: e.action, entityType: e.entityType, entityId: e.entityId, details: e.details })),
@@ -64,6 +67,7 @@ export class ExportMyDataUseCase {
         })),
         sessions: sessions.map((session) => ({ device: session.device, createdAt: session.createdAt.toISOString(), lastSeenAt: session.lastSeenAt.toISOString(), endedAt: iso(session.revokedAt) })),
         boardMemberships,
+        meetings,
         auditEntries,
       };
     });

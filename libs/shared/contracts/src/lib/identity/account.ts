@@ -47,6 +47,14 @@ export interface AccountExport {
   sessions: Array<{ device: string | null; createdAt: string; lastSeenAt: string; endedAt: string | null }>;
   /** The person's seats on boards (terms, onboarding and consents are on each board's member page). */
   boardMemberships: Array<{ boardId: string; displayName: string; status: string; boardRole: string | null; listedByRoleOnly: boolean; since: string }>;
+  /** What the person said and did in board meetings (secret ballots are not linked to anyone, so they are not here). */
+  meetings: {
+    answers: Array<{ meetingId: string; response: string; needs: string[]; needsNote: string | null; answeredAt: string | null }>;
+    agendaProposals: Array<{ meetingId: string; title: string; details: string | null; status: string; declineReason: string | null; proposedAt: string | null }>;
+    attendance: Array<{ meetingId: string; status: string }>;
+    rollCallVotes: Array<{ motionId: string; choice: string }>;
+    minutesComments: Array<{ minutesId: string; section: string; comment: string; madeAt: string | null }>;
+  };
   /** Entries of each organisation's audit trail in which the person acted. */
   auditEntries: Array<{ organizationId: string; seq: string; occurredAt: string; action: string; entityType: string | null; entityId: string | null; details: Record<string, string | number | boolean | null> }>;
 }
