@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { migrate, ProvisioningError } from '@cabinet/api/database';
+import { DEMO_INBOX_ADDRESS, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoData } from '@cabinet/tooling/demo-data';
 import { requirePortFree, startMailCatcher, startRedisServer, StartupError } from '@cabinet/tooling/local-services';
 import { openLocalDatabase } from './local-database';
 import { loadLocalSecrets } from './local-secrets';
 import { startNodeProcess, stopProcess, waitForOk } from './processes';
-import { DEMO_INBOX_ADDRESS, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoData } from './seed-demo';
 
 const root = process.cwd();
 const dataDir = resolve(root, '.data');

@@ -4,6 +4,7 @@ import { Board, BoardMember, BoardMemberEvent, BoardPartner, BoardTerm, Composit
 import { applyDbContext } from '@cabinet/api/database';
 import { expandRule, Meeting, MeetingSeries, toInstant } from '@cabinet/api/meetings';
 import type { MemberStatus } from '@cabinet/shared/contracts';
+import { seedDemoMeetingRecords } from './seed-demo-meeting-records';
 
 const HOST = '0000000a-0000-4000-8000-000000000001';
 const PARTNER = '0000000a-0000-4000-8000-000000000002';
@@ -45,8 +46,9 @@ const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISO
 export async function seedDemoBoard(m: EntityManager, audit: AuditTrail): Promise<void> {
   await applyDbContext(m, { organizationId: HOST });
   if (await m.findOneBy(Board, { id: BOARD })) {
-    // Data from before meetings existed gets its meetings too.
+    // Data from before meetings existed gets its meetings, and their records, too.
     if (!(await m.findOneBy(MeetingSeries, { id: id('8', 1) }))) await seedMeetings(m);
+    await seedDemoMeetingRecords(m);
     return;
   }
   await m.insert(Board, {
@@ -86,6 +88,7 @@ export async function seedDemoBoard(m: EntityManager, audit: AuditTrail): Promis
     }
   }
   await seedMeetings(m);
+  await seedDemoMeetingRecords(m);
   await audit.record(m, { organizationId: HOST, actorUserId: null, action: 'board.created', entityType: 'board', entityId: BOARD, details: { source: 'demo data' } });
 }
 

@@ -1,0 +1,2 @@
+export { DEMO_INBOX_ADDRESS, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoData } from './lib/seed-demo';
+export { DEMO_PAST_MEETING } from './lib/seed-demo-meeting-records';
