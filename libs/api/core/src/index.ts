@@ -4,5 +4,6 @@ export * from './lib/config/config.module';
 export * from './lib/logging/logger.options';
 export * from './lib/errors/api-exception.filter';
 export * from './lib/errors/domain-error';
+export * from './lib/errors/api-validation.pipe';
 export * from './lib/logging/shutdown-logger';
 export * from './lib/errors/id-param';

@@ -1,8 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { ZodValidationPipe } from 'nestjs-zod';
-import { ApiExceptionFilter, AppConfig, ConfigModule, loggerOptions, ShutdownLogger } from '@cabinet/api/core';
+import { ApiExceptionFilter, ApiValidationPipe, AppConfig, ConfigModule, loggerOptions, ShutdownLogger } from '@cabinet/api/core';
 import { DatabaseModule } from '@cabinet/api/database';
 import { HealthModule } from '@cabinet/api/health';
 import { IdentityModule } from '@cabinet/api/identity';
@@ -34,7 +33,7 @@ export class ApiModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_PIPE, useClass: ApiValidationPipe },
         ShutdownLogger,
       ],
     };

@@ -25,4 +25,11 @@ describe('pathOnly', () => {
     expect(pathOnly('/api/rsvp/AbCdEf_123-secret?answer=yes')).toBe('/api/rsvp/:token');
     expect(pathOnly('/api/calendar-feeds/5b0e3c1e')).toBe('/api/calendar-feeds/5b0e3c1e');
   });
+
+  it('masks the secret of the answer page an email links to, and of a path with a stray slash after it', () => {
+    expect(pathOnly('/rsvp/AbCdEf_123-secret?answer=no')).toBe('/rsvp/:token');
+    expect(pathOnly('/api/rsvp/AbCdEf_123-secret/')).toBe('/api/rsvp/:token');
+    expect(pathOnly('/api/calendar/AbCdEf_123-secret/x')).toBe('/api/calendar/:token');
+    expect(pathOnly('/boards/5b0e3c1e/meetings')).toBe('/boards/5b0e3c1e/meetings');
+  });
 });

@@ -12,8 +12,12 @@ export function requestIdFor(req: IncomingMessage): string {
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
-/** Paths whose last part is a secret (a calendar feed's address, a meeting answer link): logged as ":token". */
-const SECRET_PATHS = [/^(\/api\/calendar\/)[^/]+$/, /^(\/api\/rsvp\/)[^/]+$/];
+/**
+ * Paths that carry a secret (a calendar feed's address, a meeting answer link: the API route, and
+ * the web page an email links to, which the API serves too): everything after the prefix is
+ * logged as ":token", a stray trailing slash or extra segment included.
+ */
+const SECRET_PATHS = [/^(\/api\/calendar\/).+$/, /^(\/(?:api\/)?rsvp\/).+$/];
 
 /** Query strings can carry tokens (invitations, claim codes), and so can some paths; logs keep the path only, secrets masked. */
 export function pathOnly(url: string | undefined): string {

@@ -15,6 +15,7 @@ import { MotionBallot } from './motion-ballot.entity';
 import { Minutes } from './minutes.entity';
 import { MinutesVersion } from './minutes-version.entity';
 import { MinutesComment } from './minutes-comment.entity';
+import { StandingReviewRaised } from './standing-review.entity';
 
 export * from './meeting-series.entity';
 export * from './meeting.entity';
@@ -33,6 +34,7 @@ export * from './motion-ballot.entity';
 export * from './minutes.entity';
 export * from './minutes-version.entity';
 export * from './minutes-comment.entity';
+export * from './standing-review.entity';
 
 /** Every entity of the meetings domain, for TypeOrmModule.forFeature. */
 export const MEETING_ENTITIES = [
@@ -53,4 +55,5 @@ export const MEETING_ENTITIES = [
   Minutes,
   MinutesVersion,
   MinutesComment,
+  StandingReviewRaised,
 ];

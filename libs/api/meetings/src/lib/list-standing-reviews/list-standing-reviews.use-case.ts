@@ -1,19 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
-import { accessBoard, BoardMember, boardDb } from '@cabinet/api/boards';
+import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
-import { SEATED_STATUSES, type StandingReview } from '@cabinet/shared/contracts';
+import type { StandingReview } from '@cabinet/shared/contracts';
 import { assertOrganizer } from '../access/meeting-access';
-import { MeetingAttendance } from '../entities/meeting-attendance.entity';
-import { Meeting } from '../entities/meeting.entity';
-import { standingSince, tripsStandingRule } from './standing-window';
+import { membersDueReview } from '../standing-reviews/members-due-review';
 
-/**
- * Members due a standing review under the board's attendance rule: more than N unexcused
- * absences (recorded "absent", not "excused") at meetings held in the last M months. For
- * organisers; a board without the rule has nobody to review.
- */
+/** For organisers: the members the board's attendance rule says are due a standing review. */
 @Injectable()
 export class ListStandingReviewsUseCase {
   constructor(private readonly db: Db) {}
@@ -22,28 +15,7 @@ export class ListStandingReviewsUseCase {
     return this.db.transaction(boardDb(auth), async (m) => {
       const access = await accessBoard(m, auth, boardId);
       assertOrganizer(access);
-      const { standingAbsences: allowed, standingMonths: months } = access.board;
-      if (allowed === null || months === null) return [];
-      const since = standingSince(now, months);
-      const counts: Array<{ memberId: string; absences: string }> = await m
-        .createQueryBuilder(MeetingAttendance, 'a')
-        .innerJoin(Meeting, 'meeting', 'meeting.id = a.meetingId')
-        .select('a.memberId', 'memberId')
-        .addSelect('COUNT(*)', 'absences')
-        .where('a.boardId = :boardId', { boardId })
-        .andWhere(`a.status = 'absent'`)
-        .andWhere(`meeting.status = 'held'`)
-        .andWhere('meeting.startsAt >= :since', { since })
-        .groupBy('a.memberId')
-        .getRawMany();
-      const tripped = counts.filter((c) => tripsStandingRule(Number(c.absences), allowed));
-      if (!tripped.length) return [];
-      const members = await m.find(BoardMember, { where: { boardId, id: In(tripped.map((c) => c.memberId)), status: In([...SEATED_STATUSES]) } });
-      const names = new Map(members.map((x) => [x.id, x.displayName]));
-      return tripped
-        .filter((c) => names.has(c.memberId))
-        .map((c) => ({ memberId: c.memberId, displayName: names.get(c.memberId)!, absences: Number(c.absences), allowed, months, since: since.toISOString().slice(0, 10) }))
-        .sort((a, b) => b.absences - a.absences || a.displayName.localeCompare(b.displayName));
+      return membersDueReview(m, access.board, now);
     });
   }
 }

@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditTrail } from '@cabinet/api/audit';
 import { accessBoard, boardDb } from '@cabinet/api/boards';
-import { DomainError } from '@cabinet/api/core';
+import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import type { MeetingDetail } from '@cabinet/shared/contracts';
@@ -10,18 +10,21 @@ import { loadMeetingRoom } from '../attendance/meeting-room';
 import { Meeting } from '../entities/meeting.entity';
 import { Motion } from '../entities/motion.entity';
 import { canMarkHeld } from '../rules/meeting-windows';
+import { raiseStandingReviews } from '../standing-reviews/raise-standing-reviews';
 import { loadMeetingDetail } from '../views/meeting-views';
 
 /**
  * An organiser closes the meeting as held once it has started. A held meeting can no longer be
  * moved or cancelled; its attendance stays open for corrections. Open motions must be closed or
- * withdrawn first, so no vote is left hanging.
+ * withdrawn first, so no vote is left hanging. Its attendance now counts towards the board's
+ * attendance rule, which may raise standing reviews.
  */
 @Injectable()
 export class MarkMeetingHeldUseCase {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   execute(auth: InOrganization, boardId: string, meetingId: string, now = new Date()): Promise<MeetingDetail> {
@@ -44,6 +47,7 @@ export class MarkMeetingHeldUseCase {
         entityId: meeting.id,
         details: { boardId, votingPresent: room.quorum.present, quorate: room.quorum.quorate },
       });
+      await raiseStandingReviews(m, access.board, meetingId, this.config.APP_URL, boardDb(auth), now);
       return loadMeetingDetail(m, access, meeting);
     });
   }

@@ -34,6 +34,12 @@ export async function approvalMotions(m: EntityManager, meeting: Meeting): Promi
   });
 }
 
+/** A commenter's display name, except for one listed by role only: that is for organisers and themselves (as on the roster). */
+function authorName(author: BoardMember | undefined, organizer: boolean, myMemberId: string | undefined): string | null {
+  if (!author) return null;
+  return author.listedByRoleOnly && !organizer && author.id !== myMemberId ? null : author.displayName;
+}
+
 /** The minutes, their comments and what the viewer may do with them now. */
 export async function loadMinutesView(m: EntityManager, access: BoardAccess, minutes: Minutes, meeting: Meeting, settings: MeetingSettings, now = new Date()): Promise<MinutesView> {
   const organizer = isOrganizer(access);
@@ -65,7 +71,7 @@ export async function loadMinutesView(m: EntityManager, access: BoardAccess, min
     comments: comments.map((comment) => ({
       id: comment.id,
       section: comment.section,
-      author: authors.find((a) => a.id === comment.memberId)?.displayName ?? '',
+      author: authorName(authors.find((a) => a.id === comment.memberId), organizer, access.me?.id),
       mine: comment.memberId === access.me?.id,
       body: comment.body,
       createdAt: comment.createdAt.toISOString(),

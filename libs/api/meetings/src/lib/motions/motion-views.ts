@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { type BoardAccess, BoardMember } from '@cabinet/api/boards';
 import type { DecisionItemView, MeetingMotionsView, MotionView, MyVoteReason, MyVoteView } from '@cabinet/shared/contracts';
 import { isOrganizer } from '../access/meeting-access';
+import { agendaPublishesAt } from '../agenda/agenda-rules';
 import { isAttending, loadMeetingRoom, type MeetingRoom, voterFacts } from '../attendance/meeting-room';
 import { AgendaItem } from '../entities/agenda-item.entity';
 import { AgendaItemConflict } from '../entities/agenda-item-conflict.entity';
@@ -10,6 +11,7 @@ import { MotionBallot } from '../entities/motion-ballot.entity';
 import { MotionVote } from '../entities/motion-vote.entity';
 import { Motion } from '../entities/motion.entity';
 import { voteBlocker } from '../rules/voting-eligibility';
+import { meetingSettings } from '../settings/meeting-settings';
 
 /** Conflicts declared on these agenda items: item id → member ids. */
 export async function loadConflicts(m: EntityManager, itemIds: string[]): Promise<Map<string, Set<string>>> {
@@ -25,10 +27,12 @@ export function eligibleVoters(room: MeetingRoom, conflicted: ReadonlySet<string
 }
 
 /** A meeting's motions as the viewer may see them, with the decision items and (for organisers) the people to choose from. */
-export async function loadMotionsView(m: EntityManager, access: BoardAccess, meeting: Meeting): Promise<MeetingMotionsView> {
+export async function loadMotionsView(m: EntityManager, access: BoardAccess, meeting: Meeting, now = new Date()): Promise<MeetingMotionsView> {
   const organizer = isOrganizer(access);
   const motions = await m.find(Motion, { where: { meetingId: meeting.id }, order: { openedAt: 'ASC' } });
-  const items = await m.find(AgendaItem, { where: { meetingId: meeting.id, kind: 'decision', status: 'accepted' }, order: { position: 'ASC' } });
+  // Members see the decision items once the agenda is published to them (as the agenda itself shows them).
+  const agendaVisible = organizer || agendaPublishesAt(meeting, (await meetingSettings(m, meeting.boardId)).agendaPublishDays) <= now;
+  const items = agendaVisible ? await m.find(AgendaItem, { where: { meetingId: meeting.id, kind: 'decision', status: 'accepted' }, order: { position: 'ASC' } }) : [];
   const itemIds = [...new Set([...items.map((i) => i.id), ...motions.map((x) => x.agendaItemId)])];
   const titles = new Map((itemIds.length ? await m.find(AgendaItem, { where: { id: In(itemIds) } }) : []).map((i) => [i.id, i.title]));
   const conflicts = await loadConflicts(m, itemIds);

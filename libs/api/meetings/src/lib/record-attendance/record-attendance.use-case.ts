@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { accessBoard, BoardMember, boardDb } from '@cabinet/api/boards';
-import { DomainError } from '@cabinet/api/core';
+import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import { ATTENDING_STATUSES, type MeetingAttendanceView, type RecordAttendanceInput, SEATED_STATUSES } from '@cabinet/shared/contracts';
@@ -9,14 +9,19 @@ import { findMeeting, isOrganizer } from '../access/meeting-access';
 import { loadAttendanceView } from '../attendance/attendance-view';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity';
 import { assertAttendanceOpen, canMarkSelf } from '../rules/meeting-windows';
+import { raiseStandingReviews } from '../standing-reviews/raise-standing-reviews';
 
 /**
  * Records how a member took part. Organisers record anyone, from an hour before the start and
  * afterwards for corrections; a member marks themselves present or remote while the meeting runs.
+ * A correction to a held meeting may trip the board's attendance rule, which raises a standing review.
  */
 @Injectable()
 export class RecordAttendanceUseCase {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   execute(auth: InOrganization, boardId: string, meetingId: string, memberId: string, input: RecordAttendanceInput, now = new Date()): Promise<MeetingAttendanceView> {
     return this.db.transaction(boardDb(auth), async (m) => {
@@ -34,6 +39,7 @@ export class RecordAttendanceUseCase {
         if (!ATTENDING_STATUSES.includes(input.status)) throw DomainError.invalid('status', 'must be present or remote: an organiser records excused and absent');
       }
       await m.upsert(MeetingAttendance, { meetingId, memberId, organizationId: meeting.organizationId, boardId, status: input.status, recordedAt: now }, ['meetingId', 'memberId']);
+      if (meeting.status === 'held') await raiseStandingReviews(m, access.board, meetingId, this.config.APP_URL, boardDb(auth), now);
       return loadAttendanceView(m, access, meeting, now);
     });
   }

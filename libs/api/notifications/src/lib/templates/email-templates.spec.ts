@@ -32,6 +32,7 @@ describe('every template', () => {
     'meeting-invitation': { boardName: 'Harbour Advisory Board', change: 'scheduled', startsAt: '2027-03-02T18:30:00Z', timeZone: 'Europe/Lisbon', count: 1, place: 'Room 2', online: false, url: 'http://x/a' },
     'meeting-reminder': { boardName: 'Harbour Advisory Board', startsAt: '2027-03-02T18:30:00Z', timeZone: 'Europe/Lisbon', place: null, online: true, url: 'http://x/a' },
     'minutes-circulated': { boardName: 'Harbour Advisory Board', commentUntil: '2027-03-09T18:30:00Z', timeZone: 'Europe/Lisbon', url: 'http://x/a' },
+    'standing-review': { boardName: 'Harbour Advisory Board', memberName: 'Robin', absences: 4, months: 6, url: 'http://x/a' },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {
@@ -40,6 +41,14 @@ describe('every template', () => {
       expect(email.subject.length).toBeGreaterThan(5);
       expect(email.text).toContain('http://x/a');
     }
+  });
+});
+
+describe('standing-review email', () => {
+  it('names the member in the body only, never in the subject a phone shows on its lock screen', () => {
+    const email = renderEmail('standing-review', { boardName: 'Harbour Advisory Board', memberName: 'Robin', absences: 4, months: 6, url: 'http://x/a' }, 'en');
+    expect(email.subject).toBe('A standing review is due on Harbour Advisory Board');
+    expect(email.text).toContain('Robin has missed 4 meetings');
   });
 });
 

@@ -43,6 +43,11 @@ export interface EmailTemplateData {
    * the board's `timeZone`). Only the board's name: never the meeting's title or the minutes' text.
    */
   'minutes-circulated': { boardName: string; commentUntil: string; timeZone: string; url: string };
+  /**
+   * For a board's managers: a member's unexcused absences tripped the board's attendance rule
+   * (more than allowed in `months` months). The name is in the body, never in the subject.
+   */
+  'standing-review': { boardName: string; memberName: string; absences: number; months: number; url: string };
 }
 
 /** "Yes / No / Maybe" links that answer a meeting invitation without signing in (each opens a page that asks to confirm). */
@@ -169,6 +174,23 @@ const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
     en: (d) => ({ subject: `Minutes ready for comment: ${d.boardName}`, lines: [`The minutes of a ${d.boardName} meeting are ready for you to read.`, `If something is missing or wrong, you can comment until ${longDateTime(d.commentUntil, d.timeZone, 'en')}.`], action: { label: 'Read the minutes', url: d.url } }),
     pt: (d) => ({ subject: `Ata para comentar: ${d.boardName}`, lines: [`A ata de uma reunião de ${d.boardName} está pronta para ler.`, `Se faltar algo ou estiver errado, pode comentar até ${longDateTime(d.commentUntil, d.timeZone, 'pt')}.`], action: { label: 'Ler a ata', url: d.url } }),
     es: (d) => ({ subject: `Acta para comentar: ${d.boardName}`, lines: [`El acta de una reunión de ${d.boardName} está lista para leer.`, `Si falta algo o hay un error, puedes comentar hasta el ${longDateTime(d.commentUntil, d.timeZone, 'es')}.`], action: { label: 'Leer el acta', url: d.url } }),
+  },
+  'standing-review': {
+    en: (d) => ({
+      subject: `A standing review is due on ${d.boardName}`,
+      lines: [`${d.memberName} has missed ${d.absences} meetings of ${d.boardName} without sending apologies in the last ${d.months} months. That is more than the board's attendance rule allows.`, 'Please talk with them before anything else: there may be a reason, and support may help them take part again.'],
+      action: { label: 'See the board’s meetings', url: d.url },
+    }),
+    pt: (d) => ({
+      subject: `Há uma revisão de assiduidade em ${d.boardName}`,
+      lines: [`${d.memberName} faltou a ${d.absences} reuniões de ${d.boardName} sem justificação nos últimos ${d.months} meses. É mais do que a regra de assiduidade do conselho permite.`, 'Fale primeiro com esta pessoa: pode haver uma razão, e algum apoio pode ajudá-la a voltar a participar.'],
+      action: { label: 'Ver as reuniões do conselho', url: d.url },
+    }),
+    es: (d) => ({
+      subject: `Hay una revisión de asistencia en ${d.boardName}`,
+      lines: [`${d.memberName} faltó a ${d.absences} reuniones de ${d.boardName} sin avisar en los últimos ${d.months} meses. Es más de lo que permite la regla de asistencia del consejo.`, 'Habla primero con esta persona: puede haber un motivo, y algo de apoyo puede ayudarla a volver a participar.'],
+      action: { label: 'Ver las reuniones del consejo', url: d.url },
+    }),
   },
   'board-application': {
     en: (d) => ({ subject: `New application to join ${d.boardName}`, lines: [`Someone asked to join ${d.boardName} through its public join page.`, 'Their application is waiting in the review queue. Please answer them soon: people who reach out and hear nothing rarely try again.'], action: { label: 'Open the review queue', url: d.url } }),

@@ -11,6 +11,8 @@ export const MINUTES_BODY_MAX = 50_000;
 export const MINUTES_SUMMARY_MAX = 1500;
 export const MINUTES_COMMENT_MAX = 2000;
 export const MINUTES_SENT_NOTE_MAX = 500;
+/** Far beyond any real number of saves, and within the database's integer. */
+export const MINUTES_VERSION_MAX = 1_000_000;
 /** Comments on the minutes as a whole, rather than on one of its sections. */
 export const MINUTES_GENERAL_SECTION = '_general';
 
@@ -23,8 +25,11 @@ export interface MinutesSection {
 export interface MinutesCommentView {
   id: string;
   section: string;
-  /** The commenting member's display name on the board (never their legal name). */
-  author: string;
+  /**
+   * The commenting member's display name on the board (never their legal name); null for a member
+   * listed by role only, except to organisers and to themselves.
+   */
+  author: string | null;
   mine: boolean;
   body: string;
   createdAt: string;
@@ -155,8 +160,9 @@ export const recordMinutesSentSchema = z.strictObject({
 export type RecordMinutesSentInput = z.infer<typeof recordMinutesSentSchema>;
 
 /** Two versions to compare; without them, the latest version against the one before it. */
+const versionNumber = z.coerce.number().int('must be a version number').min(1, 'must be a version number').max(MINUTES_VERSION_MAX, 'is not a version of these minutes');
 export const minutesDiffQuerySchema = z.strictObject({
-  from: z.coerce.number().int().min(1, 'must be a version number').optional(),
-  to: z.coerce.number().int().min(1, 'must be a version number').optional(),
+  from: versionNumber.optional(),
+  to: versionNumber.optional(),
 });
 export type MinutesDiffQuery = z.infer<typeof minutesDiffQuerySchema>;
