@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Mailbox, signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
-import type { BoardDetail, MeetingMotionsView, MeetingSummary, MinutesDiff, MinutesVersionView, MinutesView, MotionView, PublicMinutesSummary, PublicMinutesView } from '@cabinet/shared/contracts';
+import type { BoardDetail, MeetingAttendanceView, MeetingMotionsView, MeetingSummary, MinutesDiff, MinutesVersionView, MinutesView, MotionView, PublicMinutesSummary, PublicMinutesView } from '@cabinet/shared/contracts';
 import { addMember, createBoard, fieldsOf, isoDay, type Peer, put, seatId, signedInPeer } from '../boards/board-helpers';
 import { pdfText } from '../support/pdf-text';
 import { recordAttendance, scheduleMeeting, shiftMeeting } from './meeting-room-helpers';
@@ -84,6 +84,9 @@ describe('meeting minutes', () => {
     other = await schedule('April board meeting');
     minutesUrl = `/api/boards/${board.id}/meetings/${held.id}/minutes`;
     expect((await put(peer.client, `/api/boards/${board.id}/meetings/${held.id}/rsvp`, { response: 'yes' })).status).toBe(200);
+    // The chair is listed by role only: minutes, which get published, show their seat instead.
+    expect((await chair.client.patch(`/api/boards/${board.id}/me`, { listedByRoleOnly: true })).status).toBe(200);
+    expect((await put(chair.client, `/api/boards/${board.id}/meetings/${held.id}/rsvp`, { response: 'yes' })).status).toBe(200);
   });
 
   it('refuses to start minutes before the meeting has begun, and lets only organisers start them', async () => {
@@ -100,6 +103,8 @@ describe('meeting minutes', () => {
     expect(started.body.body).toContain('# March board meeting');
     expect(started.body.body).toContain('Harbour Centre, Room 2');
     expect(started.body.body).toContain('Robin');
+    expect(started.body.body).toContain(board.seatTypes.find((seat) => seat.kind === 'peer')!.name);
+    expect(started.body.body).not.toContain('Sam');
     expect(started.body.sections.map((s) => s.slug)).toContain('any-other-business');
     expect((await manager.client.post(minutesUrl)).status).toBe(409);
     expect((await peer.client.get(minutesUrl)).status).toBe(404);
@@ -189,6 +194,17 @@ describe('meeting minutes', () => {
     const after = (await manager.client.get<MinutesView>(minutesUrl)).body;
     expect(after).toMatchObject({ status: 'approved', version: 4, body: MINUTES_TEXT, summary: null });
     expect(after.comments).toHaveLength(1);
+  });
+
+  it('refuses to correct the attendance that approved minutes record, changing nothing', async () => {
+    const attendanceUrl = `/api/boards/${board.id}/meetings/${held.id}/attendance`;
+    const before = (await manager.client.get<MeetingAttendanceView>(attendanceUrl)).body;
+    const someone = before.members[0]!;
+    const corrected = await put(manager.client, `${attendanceUrl}/${someone.memberId}`, { status: 'absent' });
+    expect([corrected.status, fieldsOf(corrected)]).toEqual([422, ['status']]);
+    const guest = await manager.client.post(`/api/boards/${board.id}/meetings/${held.id}/guests`, { name: 'A late visitor', affiliation: null });
+    expect([guest.status, fieldsOf(guest)]).toEqual([422, ['status']]);
+    expect((await manager.client.get<MeetingAttendanceView>(attendanceUrl)).body).toEqual(before);
   });
 
   it('refuses to publish without a plain-language summary, then publishes with one', async () => {

@@ -4,9 +4,9 @@ import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import type { AddGuestInput, MeetingAttendanceView } from '@cabinet/shared/contracts';
 import { assertOrganizer, findMeeting } from '../access/meeting-access';
+import { assertAttendanceEditable } from '../attendance/attendance-editable';
 import { loadAttendanceView } from '../attendance/attendance-view';
 import { MeetingGuest } from '../entities/meeting-guest.entity';
-import { assertAttendanceOpen } from '../rules/meeting-windows';
 
 /** An organiser records a guest (a speaker, a visitor): named in the minutes, never counted for quorum. */
 @Injectable()
@@ -18,7 +18,7 @@ export class AddGuestUseCase {
       const access = await accessBoard(m, auth, boardId);
       assertOrganizer(access);
       const meeting = await findMeeting(m, boardId, meetingId);
-      assertAttendanceOpen(meeting, now);
+      await assertAttendanceEditable(m, meeting, now);
       await m.save(m.create(MeetingGuest, { organizationId: meeting.organizationId, boardId, meetingId, name: input.name, affiliation: input.affiliation }));
       return loadAttendanceView(m, access, meeting, now);
     });

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { BoardMember } from '@cabinet/api/boards';
+import { BoardMember, SeatType } from '@cabinet/api/boards';
 import type { Locale, MeetingFormat } from '@cabinet/shared/contracts';
 import { AgendaItem } from '../entities/agenda-item.entity';
 import type { Meeting } from '../entities/meeting.entity';
@@ -15,11 +15,11 @@ export interface MinutesPrefillData {
   timeZone: string;
   format: MeetingFormat;
   location: string | null;
-  /** Display names of the members who said they would come. */
+  /** Display names (or seats, for members listed by role only) of the members who said they would come. */
   expected: string[];
   /** The accepted agenda, in its running order. */
   agenda: Array<{ title: string; kind: string; presenter: string | null }>;
-  /** Who was there, once attendance is recorded (display names). */
+  /** Who was there, once attendance is recorded (display names, or seats as above). */
   attendance?: Array<{ displayName: string; status: 'present' | 'remote' | 'excused' | 'absent' }>;
   /** Motions put to the meeting, with their result. */
   motions?: Array<{ text: string; item: string | null; status: string; totals: { for: number; against: number; abstain: number } | null }>;
@@ -117,7 +117,9 @@ export async function loadPrefillData(m: EntityManager, meeting: Meeting): Promi
   const attendance = await m.find(MeetingAttendance, { where: { meetingId: meeting.id } });
   const memberIds = [...new Set([...yes.map((r) => r.memberId), ...attendance.map((a) => a.memberId)])];
   const members = memberIds.length ? await m.find(BoardMember, { where: { id: In(memberIds) }, order: { displayName: 'ASC' } }) : [];
-  const name = new Map(members.map((member) => [member.id, member.displayName]));
+  // Minutes are published: a member listed by role only appears by their seat, never by name.
+  const seats = new Map((await m.find(SeatType, { where: { boardId: meeting.boardId } })).map((seat) => [seat.id, seat.name]));
+  const name = new Map(members.map((member) => [member.id, member.listedByRoleOnly ? (seats.get(member.seatTypeId) ?? '') : member.displayName]));
   const agenda = await m.find(AgendaItem, { where: { meetingId: meeting.id, status: 'accepted' }, order: { position: 'ASC' } });
   const motions = await m.find(Motion, { where: { meetingId: meeting.id, status: In(['carried', 'failed']) }, order: { openedAt: 'ASC' } });
   const itemTitle = new Map(agenda.map((item) => [item.id, item.title]));
@@ -128,7 +130,7 @@ export async function loadPrefillData(m: EntityManager, meeting: Meeting): Promi
     timeZone: meeting.timeZone,
     format: meeting.format,
     location: meeting.location,
-    expected: members.filter((member) => yes.some((r) => r.memberId === member.id)).map((member) => member.displayName),
+    expected: members.filter((member) => yes.some((r) => r.memberId === member.id)).map((member) => name.get(member.id) ?? '').filter(Boolean),
     agenda: agenda.map((item) => ({ title: item.title, kind: item.kind, presenter: item.presenter })),
     attendance: attendance
       .map((a) => ({ displayName: name.get(a.memberId) ?? '', status: a.status }))

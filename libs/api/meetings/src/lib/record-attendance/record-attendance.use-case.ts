@@ -6,9 +6,10 @@ import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import { ATTENDING_STATUSES, type MeetingAttendanceView, type RecordAttendanceInput, SEATED_STATUSES } from '@cabinet/shared/contracts';
 import { findMeeting, isOrganizer } from '../access/meeting-access';
+import { assertAttendanceEditable } from '../attendance/attendance-editable';
 import { loadAttendanceView } from '../attendance/attendance-view';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity';
-import { assertAttendanceOpen, canMarkSelf } from '../rules/meeting-windows';
+import { canMarkSelf } from '../rules/meeting-windows';
 import { raiseStandingReviews } from '../standing-reviews/raise-standing-reviews';
 
 /**
@@ -33,7 +34,7 @@ export class RecordAttendanceUseCase {
       const member = await m.findOne(BoardMember, { where: { id: memberId, boardId, status: In([...SEATED_STATUSES]) } });
       if (!member) throw DomainError.notFound('This member');
       if (organizer) {
-        assertAttendanceOpen(meeting, now);
+        await assertAttendanceEditable(m, meeting, now);
       } else {
         if (!canMarkSelf(meeting, now)) throw DomainError.invalid('status', 'can be marked by yourself only while the meeting runs; an organiser can record it');
         if (!ATTENDING_STATUSES.includes(input.status)) throw DomainError.invalid('status', 'must be present or remote: an organiser records excused and absent');

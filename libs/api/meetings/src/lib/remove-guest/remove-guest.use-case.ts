@@ -5,9 +5,9 @@ import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import type { MeetingAttendanceView } from '@cabinet/shared/contracts';
 import { assertOrganizer, findMeeting } from '../access/meeting-access';
+import { assertAttendanceEditable } from '../attendance/attendance-editable';
 import { loadAttendanceView } from '../attendance/attendance-view';
 import { MeetingGuest } from '../entities/meeting-guest.entity';
-import { assertAttendanceOpen } from '../rules/meeting-windows';
 
 /** An organiser takes back a guest recorded by mistake. */
 @Injectable()
@@ -19,7 +19,7 @@ export class RemoveGuestUseCase {
       const access = await accessBoard(m, auth, boardId);
       assertOrganizer(access);
       const meeting = await findMeeting(m, boardId, meetingId);
-      assertAttendanceOpen(meeting, now);
+      await assertAttendanceEditable(m, meeting, now);
       const guest = await m.findOneBy(MeetingGuest, { id: guestId, meetingId });
       if (!guest) throw DomainError.notFound('This guest');
       await m.remove(guest);
