@@ -1,5 +1,5 @@
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
-import type { AddBoardMemberInput, BoardDetail, BoardMemberProfile, CreateBoardInput, CreatedPeer, SessionView } from '@cabinet/shared/contracts';
+import type { AddBoardMemberInput, BoardDetail, BoardMemberProfile, CreateBoardInput, CreatedPeer, MeetingSummary, ScheduleMeetingInput, SessionView } from '@cabinet/shared/contracts';
 import { baseUrl } from './browser';
 
 /** What the schedule form is filled with. `startsAt` is the board's wall-clock time: "2027-03-02T18:30". */
@@ -197,6 +197,11 @@ export class MeetingsApiSession {
   /** A peer (role "member") with a username and no email; the answer has the one-time setup code. */
   createPeer(username: string, displayName: string): Promise<CreatedPeer> {
     return this.post<CreatedPeer>('/api/organization/peers', { username, displayName });
+  }
+
+  /** Schedules a meeting, or a series when `recurrence` holds a rule; the answer lists the meetings made. */
+  scheduleMeeting(boardId: string, input: ScheduleMeetingInput): Promise<MeetingSummary[]> {
+    return this.post<MeetingSummary[]>(`/api/boards/${boardId}/meetings`, input);
   }
 }
 

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, effect, input, output, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, effect, input, output, inject, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
@@ -9,13 +9,16 @@ import { FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/sha
 import type { Observable } from 'rxjs';
 import { KIND_LABEL_KEYS } from './agenda-labels';
 
+/** What a new item's form starts with. */
+const NEW_ITEM = { kind: 'discussion' as AgendaItemKind, title: '', details: '', presenter: '', durationMinutes: 10 as number | null };
+
 export function createAgendaItemForm() {
   return new FormGroup({
-    kind: new FormControl<AgendaItemKind>('discussion', { nonNullable: true }),
-    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
-    details: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(2000)] }),
-    presenter: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(120)] }),
-    durationMinutes: new FormControl<number | null>(10, { validators: [Validators.required, Validators.min(1), Validators.max(MAX_AGENDA_ITEM_MINUTES)] }),
+    kind: new FormControl<AgendaItemKind>(NEW_ITEM.kind, { nonNullable: true }),
+    title: new FormControl(NEW_ITEM.title, { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    details: new FormControl(NEW_ITEM.details, { nonNullable: true, validators: [Validators.maxLength(2000)] }),
+    presenter: new FormControl(NEW_ITEM.presenter, { nonNullable: true, validators: [Validators.maxLength(120)] }),
+    durationMinutes: new FormControl<number | null>(NEW_ITEM.durationMinutes, { validators: [Validators.required, Validators.min(1), Validators.max(MAX_AGENDA_ITEM_MINUTES)] }),
   });
 }
 
@@ -109,6 +112,7 @@ export class AgendaItemFormComponent {
   protected readonly maxMinutes = MAX_AGENDA_ITEM_MINUTES;
   protected readonly form = createAgendaItemForm();
   protected readonly submission = formSubmit(this.form);
+  private readonly formDirective = viewChild.required(FormGroupDirective);
 
   constructor() {
     effect(() => {
@@ -121,7 +125,8 @@ export class AgendaItemFormComponent {
     this.submission.send(
       () => this.save()(agendaItemInput(this.form)),
       (view) => {
-        if (!this.item()) this.form.reset();
+        // A fresh form for the next item: its defaults back, and no "required" errors from the last send.
+        if (!this.item()) this.formDirective().resetForm(NEW_ITEM);
         this.saved.emit(view);
       },
     );

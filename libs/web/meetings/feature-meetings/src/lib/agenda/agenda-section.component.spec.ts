@@ -66,7 +66,8 @@ describe('AgendaSectionComponent', () => {
 
     const up = all('agenda-move-up');
     expect(up[0]?.hasAttribute('disabled')).toBe(true);
-    expect(up[1]?.getAttribute('aria-label')).toBe('Move “Budget” up');
+    // The visible words first, so a voice user's "Move up" finds it (WCAG 2.5.3).
+    expect(up[1]?.getAttribute('aria-label')).toBe('Move up: “Budget”');
     up[1]!.click();
     await fixture.whenStable();
 
@@ -101,6 +102,8 @@ describe('AgendaSectionComponent', () => {
     await fixture.whenStable();
     expect(api.decide).toHaveBeenCalledWith('b1', 'mt1', 'p1', { outcome: 'declined', reason: 'Not ours' });
     expect(one('agenda-proposal-reason')?.textContent).toContain('Reason: Not ours');
+    // The form is gone: the keyboard stays on the declined proposal.
+    expect(document.activeElement?.textContent).toBe('Parking');
   });
 
   it('accepts a proposal into the agenda', async () => {
@@ -112,6 +115,8 @@ describe('AgendaSectionComponent', () => {
     expect(api.decide).toHaveBeenCalledWith('b1', 'mt1', 'p1', { outcome: 'accepted', reason: null });
     expect(all('agenda-item')).toHaveLength(4);
     expect(one('agenda-proposals-none')).not.toBeNull();
+    // No proposal left to decide: the keyboard goes to the list's heading, not to the top of the page.
+    expect(document.activeElement?.id).toBe('agenda-proposals-heading');
   });
 
   it('shows a member, before publication, only when the agenda comes and their own proposals with the reason', async () => {
@@ -134,5 +139,18 @@ describe('AgendaSectionComponent', () => {
     await fixture.whenStable();
     expect(api.propose).toHaveBeenCalledWith('b1', 'mt1', { kind: 'decision', title: 'Waiting times', details: null, presenter: null, durationMinutes: 25 });
     expect(one('agenda-my-proposal')).not.toBeNull();
+  });
+
+  it('offers a fresh proposal form after sending, with its defaults back and no errors shown', async () => {
+    api.propose.mockReturnValue(of(testAgenda([], { proposals: [testAgendaItem({ proposedByMe: true })] })));
+    const { fixture, one, type, element } = await open(testAgenda([]));
+    type('agenda-propose-title', 'Waiting times');
+    type('agenda-propose-duration', '25');
+    one('agenda-propose-submit')!.click();
+    await fixture.whenStable();
+    expect(one<HTMLInputElement>('agenda-propose-title')!.value).toBe('');
+    expect(one<HTMLInputElement>('agenda-propose-duration')!.value).toBe('10');
+    expect(element.querySelectorAll('mat-error')).toHaveLength(0);
+    expect(element.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import { type CdkDragDrop, CdkDrag, CdkDragHandle, CdkDropList, moveItemInArray } from '@angular/cdk/drag-drop';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -40,6 +40,8 @@ import { ITEM_STATUS_LABEL_KEYS, KIND_LABEL_KEYS } from './agenda-labels';
 })
 export class AgendaSectionComponent {
   readonly meeting = input.required<MeetingDetail>();
+  /** After any change to the agenda, for the sections that depend on it (motions are opened on its decision items). */
+  readonly changed = output<AgendaView>();
 
   private readonly api = inject(AgendaApi);
   private readonly i18n = inject(I18nService);
@@ -101,6 +103,7 @@ export class AgendaSectionComponent {
     this.editing.set(null);
     this.agenda.set(view);
     this.announcement.set(this.t(message));
+    this.changed.emit(view);
   }
 
   /** Keyboard reordering: one place up (-1) or down (+1). */
@@ -122,7 +125,11 @@ export class AgendaSectionComponent {
   }
 
   protected accept(item: AgendaItemView): void {
-    this.run(this.api.decide(this.meeting().boardId, this.meeting().id, item.id, { outcome: 'accepted', reason: null }), () => this.t('meetings.agenda.accept.done', { title: item.title }));
+    this.run(
+      this.api.decide(this.meeting().boardId, this.meeting().id, item.id, { outcome: 'accepted', reason: null }),
+      () => this.t('meetings.agenda.accept.done', { title: item.title }),
+      () => this.focusAfterDecision(item.id),
+    );
   }
 
   protected startDecline(item: AgendaItemView): void {
@@ -139,6 +146,8 @@ export class AgendaSectionComponent {
         this.declining.set(null);
         this.agenda.set(view);
         this.announcement.set(this.t('meetings.agenda.decline.done'));
+        this.changed.emit(view);
+        this.focusAfterDecision(item.id);
       },
     );
   }
@@ -170,6 +179,7 @@ export class AgendaSectionComponent {
         this.busy.set(false);
         this.agenda.set(view);
         this.announcement.set(announce());
+        this.changed.emit(view);
         after?.();
       },
       error: (error: unknown) => {
@@ -178,6 +188,23 @@ export class AgendaSectionComponent {
         this.agenda.reload();
       },
     });
+  }
+
+  /**
+   * The buttons pressed go away with the decision: the keyboard stays on the proposal (declined
+   * ones stay listed with their reason), or moves to the next one waiting, or to the list's heading.
+   */
+  private focusAfterDecision(itemId: string): void {
+    afterNextRender(
+      () => {
+        const target =
+          this.host.querySelector<HTMLElement>(`[data-proposal-id="${itemId}"] .title`) ??
+          this.host.querySelector<HTMLElement>('[data-testid="agenda-accept"]') ??
+          this.host.querySelector<HTMLElement>('#agenda-proposals-heading');
+        target?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 
   /** Keeps the keyboard where it was: on the moved item's button, or its other one at the top or bottom. */

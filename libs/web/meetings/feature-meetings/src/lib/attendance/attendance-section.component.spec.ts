@@ -24,9 +24,9 @@ describe('AttendanceSectionComponent', () => {
   });
   afterEach(() => jest.restoreAllMocks());
 
-  async function open(initial: MeetingAttendanceView, record = jest.fn()) {
+  async function open(initial: MeetingAttendanceView, record = jest.fn(), get = jest.fn(() => of(initial))) {
     TestBed.configureTestingModule({
-      providers: [{ provide: AttendanceApi, useValue: { get: () => of(initial), record } }, { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [{ provide: AttendanceApi, useValue: { get, record } }, { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
     const fixture = TestBed.createComponent(AttendanceSectionComponent);
     fixture.componentRef.setInput('meeting', testMeetingDetail());
@@ -45,12 +45,27 @@ describe('AttendanceSectionComponent', () => {
   it('records a member\'s status from their labelled choice', async () => {
     const record = jest.fn().mockReturnValue(of(view({ quorum: { kind: 'majority', votingMembers: 5, needed: 3, present: 3, quorate: true, missing: 0 } })));
     const { fixture, byTestId } = await open(view(), record);
+    const recorded = jest.fn();
+    fixture.componentRef.instance.recorded.subscribe(recorded);
     const select = byTestId<HTMLSelectElement>('attendance-status-s1')!;
     expect(select.closest('label')?.textContent).toContain('Attendance of Sam');
+    // The name is already on the line: the label repeats it for screen readers only.
+    expect(select.closest('label')?.querySelector('span')?.classList).toContain('cab-visually-hidden');
     select.value = 'remote';
     select.dispatchEvent(new Event('change'));
     await fixture.whenStable();
     expect(record).toHaveBeenCalledWith(expect.any(String), expect.any(String), 's1', { status: 'remote' });
     expect(byTestId('quorum-status')!.textContent).toContain('Quorum reached: decisions can be taken.');
+    expect(recorded).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the quorum now when the page refreshes it, as others record people arriving', async () => {
+    const get = jest.fn().mockReturnValueOnce(of(view())).mockReturnValue(of(view({ quorum: { kind: 'majority', votingMembers: 5, needed: 3, present: 3, quorate: true, missing: 0 } })));
+    const { fixture, byTestId } = await open(view(), jest.fn(), get);
+    expect(get).toHaveBeenCalledTimes(1);
+    fixture.componentRef.setInput('revision', 1);
+    await fixture.whenStable();
+    expect(get).toHaveBeenCalledTimes(2);
+    expect(byTestId('quorum-status')!.textContent).toContain('Quorum reached: decisions can be taken. 3 of 3');
   });
 });

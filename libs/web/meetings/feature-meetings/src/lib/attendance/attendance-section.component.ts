@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -31,8 +31,12 @@ import { ATTENDANCE_LABEL_KEYS } from './attendance-labels';
 })
 export class AttendanceSectionComponent {
   readonly meeting = input.required<MeetingDetail>();
+  /** Bumped by the page every few seconds while the meeting runs: others record attendance too (organisers, members marking themselves in). */
+  readonly revision = input(0);
   /** The meeting after it was marked held. */
   readonly changed = output<MeetingDetail>();
+  /** After attendance or guests changed, for the sections that depend on who is here (motions: movers, voters). */
+  readonly recorded = output<MeetingAttendanceView>();
 
   private readonly api = inject(AttendanceApi);
   private readonly errorText = inject(ApiErrorText).of;
@@ -48,6 +52,13 @@ export class AttendanceSectionComponent {
   protected readonly busy = signal(false);
   protected readonly guestName = signal('');
   protected readonly guestAffiliation = signal('');
+
+  constructor() {
+    // So the quorum shown is the quorum now. A reload keeps what is shown until the answer comes.
+    effect(() => {
+      if (this.revision() > 0 && !untracked(this.busy)) untracked(() => this.attendance.reload());
+    });
+  }
 
   protected record(memberId: string, status: string): void {
     this.run(this.api.record(this.meeting().boardId, this.meeting().id, memberId, { status: status as AttendanceStatus }));
@@ -90,6 +101,7 @@ export class AttendanceSectionComponent {
       next: (view) => {
         this.busy.set(false);
         this.attendance.set(view);
+        this.recorded.emit(view);
         done?.();
       },
       error: (error: unknown) => this.fail(error),

@@ -5,7 +5,7 @@ import { provideRouter } from '@angular/router';
 import type { BoardDetail, MeetingSummary } from '@cabinet/shared/contracts';
 import { BoardsApi, testBoardDetail, testRosterMember } from '@cabinet/web/boards/data-access';
 import { ApiError } from '@cabinet/web/identity/data-access';
-import { CalendarFeedsApi, MeetingsApi, testMeetingSummary } from '@cabinet/web/meetings/data-access';
+import { AttendanceApi, CalendarFeedsApi, MeetingSettingsApi, MeetingsApi, testMeetingSummary } from '@cabinet/web/meetings/data-access';
 import { of, throwError } from 'rxjs';
 import { BoardMeetingsPageComponent } from './board-meetings-page.component';
 
@@ -29,6 +29,9 @@ describe('BoardMeetingsPageComponent', () => {
         { provide: BoardsApi, useValue: { get: jest.fn(() => of(board)) } },
         { provide: MeetingsApi, useValue: { list } },
         { provide: CalendarFeedsApi, useValue: feeds },
+        // The page's settings and attendance reviews ask too: nothing to show (and no real request from the test).
+        { provide: MeetingSettingsApi, useValue: { get: jest.fn(() => of({ reminderDays: [7, 1], agendaPublishDays: 7, commentDays: 7, chairApprovesMinutes: false, canChange: false })) } },
+        { provide: AttendanceApi, useValue: { standingReviews: jest.fn(() => of([])) } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { MeetingDetail } from '@cabinet/shared/contracts';
@@ -6,6 +6,7 @@ import { MeetingsApi } from '@cabinet/web/meetings/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
 import { FORMAT_LABEL_KEYS, STATUS_LABEL_KEYS } from '../shared/labels';
+import { LIVE_REFRESH_MS, meetingRunning } from '../shared/meeting-running';
 import { MeetingWhenComponent } from '../ui/meeting-when.component';
 import { AgendaSectionComponent } from '../agenda/agenda-section.component';
 import { AttendanceSectionComponent } from '../attendance/attendance-section.component';
@@ -44,8 +45,30 @@ export class MeetingPageComponent {
     stream: ({ params }) => this.api.get(params.boardId, params.meetingId),
   });
 
+  /** Counts changes made on this page to the agenda and attendance: the motions section reloads what depends on them. */
+  protected readonly changes = signal(0);
+  /** Counts the page's refreshes while the meeting runs: attendance and motions reload together, so quorum and votes agree. */
+  protected readonly tick = signal(0);
+
+  constructor() {
+    // In the meeting room, other people's devices change attendance and open motions: refresh
+    // every few seconds, only while the meeting is on. The cleanup stops it, as does leaving.
+    effect((onCleanup) => {
+      const meeting = this.meeting.hasValue() ? this.meeting.value() : null;
+      if (meeting?.status !== 'scheduled') return;
+      const timer = setInterval(() => {
+        if (meetingRunning(meeting, Date.now())) this.tick.update((n) => n + 1);
+      }, LIVE_REFRESH_MS);
+      onCleanup(() => clearInterval(timer));
+    });
+  }
+
   protected update(meeting: MeetingDetail): void {
     this.meeting.set(meeting);
+  }
+
+  protected touched(): void {
+    this.changes.update((n) => n + 1);
   }
 
   protected loadError(error: unknown): string {

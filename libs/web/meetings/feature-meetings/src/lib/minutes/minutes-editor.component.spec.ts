@@ -43,7 +43,9 @@ describe('MinutesEditorComponent', () => {
     await click('minutes-mode-preview');
     expect(one('minutes-body')).toBeNull();
     expect(one('minutes-mode-preview')?.getAttribute('aria-pressed')).toBe('true');
-    expect(one('minutes-preview')?.querySelector('h2')?.textContent).toBe('Welcome');
+    // Under the page's heading: the text's "#" is an h2 here, its "## Welcome" an h3.
+    expect(one('minutes-preview')?.querySelector('h1')).toBeNull();
+    expect(one('minutes-preview')?.querySelector('h3')?.textContent).toBe('Welcome');
   });
 
   it('offers one private-section checkbox per section heading, following the text as it is typed', async () => {

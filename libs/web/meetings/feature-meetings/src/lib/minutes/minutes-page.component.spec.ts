@@ -77,8 +77,11 @@ describe('MinutesPageComponent', () => {
     api['comment']!.mockReturnValue(of({ ...circulated, comments: [{ id: 'c1', section: 'welcome', author: 'Robin', mine: true, body: 'Add the time.', createdAt: '2027-03-03T10:00:00.000Z' }] } satisfies MinutesView));
     const { one, all, click, fixture } = await open();
     expect(one('minutes-body')).toBeNull();
-    expect(one('minutes-text')?.querySelector('h2')?.textContent).toBe('Welcome');
+    expect(one('minutes-text')?.querySelector('h1')).toBeNull();
+    expect(one('minutes-text')?.querySelector('h3')?.textContent).toBe('Welcome');
     expect(one('minutes-versions')).toBeNull();
+    // Nothing for a member to do with the minutes themselves: no empty "Next steps".
+    expect(one('minutes-workflow')).toBeNull();
     await click('minutes-comment-on-welcome');
     const field = one<HTMLTextAreaElement>('minutes-comment-body')!;
     field.value = 'Add the time.';

@@ -41,6 +41,9 @@ export class MinutesPageComponent {
     stream: ({ params }) => this.meetingsApi.get(params.boardId, params.meetingId),
   });
 
+  /** The meeting once loaded; null while loading or if it failed (the minutes' own error is what the page shows). */
+  protected readonly meetingInfo = computed(() => (this.meeting.hasValue() ? this.meeting.value() : null));
+
   /** Null while there are no minutes (or none the viewer may read yet): the same 404 either way. */
   protected readonly minutes = rxResource({
     params: () => ({ boardId: this.boardId(), meetingId: this.meetingId() }),

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, linkedSignal, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
@@ -34,6 +34,11 @@ export class MinutesWorkflowComponent {
   protected readonly busy = signal(false);
   protected readonly problem = signal<string | null>(null);
   protected readonly done = signal('');
+  /** Whether there is a step for the viewer (or news of one just taken): a member reading circulated minutes gets no empty "Next steps". */
+  protected readonly shown = computed(() => {
+    const m = this.minutes();
+    return m.canCirculate || m.canApprove || (m.status === 'circulated' && m.canEdit) || m.canPublish || m.canRecordSent || !!this.done() || !!this.problem();
+  });
 
   protected date(iso: string): string {
     return formatDate(iso, this.i18n.locale());

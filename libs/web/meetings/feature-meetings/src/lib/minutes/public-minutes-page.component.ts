@@ -49,7 +49,7 @@ export class PublicMinutesPageComponent {
     params: () => ({ slug: this.slug(), meetingId: this.meetingId() }),
     stream: ({ params }) => this.api.get(params.slug, params.meetingId),
   });
-  protected readonly html = computed(() => markdownHtml(this.minutes.value()?.body ?? ''));
+  protected readonly html = computed(() => markdownHtml(this.minutes.value()?.body ?? '', 3));
   protected readonly pdfUrl = computed(() => this.api.pdfUrl(this.slug(), this.meetingId(), this.i18n.locale()));
 
   protected date(iso: string): string {

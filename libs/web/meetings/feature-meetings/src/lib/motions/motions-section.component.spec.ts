@@ -37,12 +37,20 @@ describe('MotionsSectionComponent', () => {
   }
 
   it('shows only how many ballots were cast while a secret ballot is open, and votes with one press', async () => {
-    const vote = jest.fn().mockReturnValue(of(motion({ me: { canVote: false, reason: 'voted', voted: true, choice: null } })));
-    const list = jest.fn().mockReturnValue(of(view([motion()])));
-    const { byTestId } = await open(list, vote);
+    const voted = motion({ votesCast: 3, me: { canVote: false, reason: 'voted', voted: true, choice: null } });
+    const vote = jest.fn().mockReturnValue(of(voted));
+    const list = jest.fn().mockReturnValueOnce(of(view([motion()]))).mockReturnValue(of(view([voted])));
+    const { fixture, byTestId } = await open(list, vote);
     expect(byTestId('motion-result')!.textContent).toContain('2 ballots cast. The result is shown when voting closes.');
     byTestId('vote-for')!.click();
     expect(vote).toHaveBeenCalledWith(expect.any(String), expect.any(String), 'x1', { choice: 'for' });
+    fixture.detectChanges();
+    await jest.advanceTimersByTimeAsync(0);
+    fixture.detectChanges();
+    // The pressed button is gone: the keyboard lands on the confirmation, not on the page's top.
+    expect(byTestId('vote-for')).toBeNull();
+    expect(document.activeElement).toBe(byTestId('vote-reason'));
+    expect(byTestId('vote-reason')!.textContent).toContain('Your vote is recorded.');
   });
 
   it('refreshes the live count while a vote is open, and stops once it is closed or the page is left', async () => {
@@ -60,5 +68,25 @@ describe('MotionsSectionComponent', () => {
     await jest.advanceTimersByTimeAsync(MOTION_POLL_MS * 3);
     expect(list).toHaveBeenCalledTimes(2);
     fixture.destroy();
+  });
+
+  it('shows a motion opened from another device when the page refreshes, with the buttons to vote', async () => {
+    const list = jest.fn().mockReturnValueOnce(of(view([]))).mockReturnValue(of(view([motion()])));
+    const { fixture, byTestId } = await open(list);
+    expect(byTestId('motions-none')).not.toBeNull();
+    fixture.componentRef.setInput('revision', 1);
+    fixture.detectChanges();
+    await jest.advanceTimersByTimeAsync(0);
+    fixture.detectChanges();
+    expect(list).toHaveBeenCalledTimes(2);
+    expect(byTestId('vote-for')).not.toBeNull();
+  });
+
+  it('does not tell an organiser who is not on the board that they cannot vote', async () => {
+    const notMine = motion({ method: 'roll_call', me: { canVote: false, reason: 'not_on_board', voted: false, choice: null } });
+    const list = jest.fn().mockReturnValue(of({ ...view([notMine]), canOrganize: true }));
+    const { byTestId } = await open(list);
+    expect(byTestId('vote-reason')).toBeNull();
+    expect(byTestId('motion-close')).not.toBeNull();
   });
 });

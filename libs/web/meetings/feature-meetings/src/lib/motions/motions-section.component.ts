@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -7,8 +7,9 @@ import { MotionsApi } from '@cabinet/web/meetings/data-access';
 import { I18nService, type MessageKey } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
 import type { Observable } from 'rxjs';
+import { meetingRunning } from '../shared/meeting-running';
 
-/** How often the live count refreshes while a vote is open. */
+/** How often the live count refreshes while a vote is open after the meeting's time (the page refreshes it during the meeting). */
 export const MOTION_POLL_MS = 4000;
 
 const METHOD_KEYS: Readonly<Record<MotionMethod, MessageKey>> = {
@@ -49,15 +50,26 @@ const REASON_KEYS: Readonly<Record<MyVoteReason, MessageKey>> = {
     .motion { border: 1px solid #888; border-radius: 4px; padding: 0.75rem; margin-block: 0.75rem; }
     .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: flex-end; }
     .row button { min-height: 48px; min-width: 6rem; }
+    .roll-call { padding-block: 0.5rem; border-top: 1px solid #ccc; }
+    .voter { flex-basis: 100%; font-weight: 700; }
+    .motion-form { display: flex; flex-direction: column; align-items: flex-start; gap: 0.75rem; }
+    .motion-form label { align-self: stretch; }
     label { display: flex; flex-direction: column; }
     select, input, textarea { min-height: 44px; font-size: 1rem; }
   `,
 })
 export class MotionsSectionComponent {
   readonly meeting = input.required<MeetingDetail>();
+  /**
+   * Bumped by the page when the agenda or attendance changed, and every few seconds while the
+   * meeting runs: decision items, who may move or vote, and new motions follow without a reload.
+   */
+  readonly revision = input(0);
 
   private readonly api = inject(MotionsApi);
   private readonly errorText = inject(ApiErrorText).of;
+  private readonly host: HTMLElement = inject(ElementRef).nativeElement;
+  private readonly injector = inject(Injector);
   protected readonly t = inject(I18nService).t;
   protected readonly methods = MOTION_METHODS;
   protected readonly methodKeys = METHOD_KEYS;
@@ -75,10 +87,17 @@ export class MotionsSectionComponent {
   protected readonly anyOpen = computed(() => !!this.motions.value()?.motions.some((m) => m.status === 'open'));
 
   constructor() {
-    // Poll only while some vote is open; the effect's cleanup stops it, and so does leaving the page.
+    // A reload keeps what is shown until the answer comes (no flicker, focus stays where it was).
+    effect(() => {
+      if (this.revision() > 0 && !untracked(this.busy)) untracked(() => this.motions.reload());
+    });
+    // A vote still open once the meeting's time is over (the page's refresh has stopped): keep its
+    // count live until it is closed. The effect's cleanup stops the timer, and so does leaving the page.
     effect((onCleanup) => {
       if (!this.anyOpen()) return;
-      const timer = setInterval(() => this.motions.reload(), MOTION_POLL_MS);
+      const timer = setInterval(() => {
+        if (!this.busy() && !meetingRunning(this.meeting(), Date.now())) this.motions.reload();
+      }, MOTION_POLL_MS);
       onCleanup(() => clearInterval(timer));
     });
     inject(DestroyRef).onDestroy(() => this.motions.destroy());
@@ -104,8 +123,14 @@ export class MotionsSectionComponent {
     this.run(this.api.open(this.ids().boardId, this.ids().meetingId, { ...this.draft, text: this.draft.text.trim() }), () => (this.draft.text = ''));
   }
 
+  /**
+   * The buttons pressed go away with the vote: the keyboard moves on to what comes next, the
+   * voter's own confirmation, or in a roll call the next member still to vote (else "Close voting").
+   */
   protected vote(motion: MotionView, choice: VoteChoice, memberId?: string): void {
-    this.run(this.api.vote(this.ids().boardId, this.ids().meetingId, motion.id, memberId ? { choice, memberId } : { choice }));
+    this.run(this.api.vote(this.ids().boardId, this.ids().meetingId, motion.id, memberId ? { choice, memberId } : { choice }), () =>
+      this.focusAfterVote(motion.id, memberId ? ['[data-testid="roll-call-voter"] button', '[data-testid="motion-close"]'] : ['[data-testid="vote-reason"]']),
+    );
   }
 
   protected saveCount(motion: MotionView): void {
@@ -135,12 +160,24 @@ export class MotionsSectionComponent {
     return { boardId: this.meeting().boardId, meetingId: this.meeting().id };
   }
 
+  private focusAfterVote(motionId: string, targets: string[]): void {
+    afterNextRender(
+      () => {
+        const motion = this.host.querySelector(`[data-motion-id="${motionId}"]`);
+        targets.map((target) => motion?.querySelector<HTMLElement>(target)).find((element) => !!element)?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
+  /** Shows the changed motion at once (so focus can move to what follows), then reloads the rest. */
   private run(call: Observable<MotionView>, done?: () => void): void {
     this.busy.set(true);
     this.problem.set(null);
     call.subscribe({
-      next: () => {
+      next: (changed) => {
         this.busy.set(false);
+        this.motions.update((view) => view && { ...view, motions: view.motions.some((m) => m.id === changed.id) ? view.motions.map((m) => (m.id === changed.id ? changed : m)) : [...view.motions, changed] });
         done?.();
         this.motions.reload();
       },

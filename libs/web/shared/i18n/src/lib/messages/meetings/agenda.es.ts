@@ -41,7 +41,7 @@ export const ES_AGENDA_MESSAGES: Readonly<Record<keyof typeof EN_AGENDA_MESSAGES
   'meetings.agenda.proposals.heading': 'Propuestas de los miembros',
   'meetings.agenda.proposals.none': 'No hay propuestas esperando.',
   'meetings.agenda.accept': 'Añadir al orden del día',
-  'meetings.agenda.accept.label': 'Añadir «{title}» al orden del día',
+  'meetings.agenda.accept.label': 'Añadir al orden del día: «{title}»',
   'meetings.agenda.accept.done': '«{title}» está en el orden del día.',
   'meetings.agenda.decline': 'Rechazar',
   'meetings.agenda.decline.label': 'Rechazar «{title}»',

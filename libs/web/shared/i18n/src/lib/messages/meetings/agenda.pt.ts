@@ -41,7 +41,7 @@ export const PT_AGENDA_MESSAGES: Readonly<Record<keyof typeof EN_AGENDA_MESSAGES
   'meetings.agenda.proposals.heading': 'Propostas dos membros',
   'meetings.agenda.proposals.none': 'Não há propostas à espera.',
   'meetings.agenda.accept': 'Pôr na ordem de trabalhos',
-  'meetings.agenda.accept.label': 'Pôr “{title}” na ordem de trabalhos',
+  'meetings.agenda.accept.label': 'Pôr na ordem de trabalhos: “{title}”',
   'meetings.agenda.accept.done': '“{title}” está na ordem de trabalhos.',
   'meetings.agenda.decline': 'Recusar',
   'meetings.agenda.decline.label': 'Recusar “{title}”',
