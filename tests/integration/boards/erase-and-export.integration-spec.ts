@@ -1,5 +1,5 @@
 import { signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
-import type { AccountExport, BoardDetail, BoardMemberProfile, MeetingDetail, MeetingSummary } from '@cabinet/shared/contracts';
+import type { AccountExport, BoardDetail, BoardMemberProfile, MeetingDetail, MeetingSummary, PeerInputView } from '@cabinet/shared/contracts';
 import { put } from './board-helpers';
 import { join, type Joined } from '../organizations/organization-helpers';
 
@@ -22,6 +22,7 @@ describe('a person\'s board memberships and meeting answers', () => {
     [meeting] = (await host.client.post<MeetingSummary[]>(`/api/boards/${board.id}/meetings`, { title: 'Board meeting', startsAt, timeZone: 'Europe/Lisbon', durationMinutes: 90, format: 'in_person', location: 'Harbour Centre' })).body as [MeetingSummary];
     await put(peer.client, `/api/boards/${board.id}/meetings/${meeting.id}/rsvp`, { response: 'yes', needs: ['transport'], needsNote: 'I use a wheelchair' });
     await peer.client.post(`/api/boards/${board.id}/meetings/${meeting.id}/agenda/proposals`, { kind: 'discussion', title: 'Opening hours', presenter: 'Robin', durationMinutes: 15 });
+    expect((await peer.client.post(`/api/boards/${board.id}/input`, { kind: 'idea', body: 'Open the drop-in on Sundays', anonymous: false })).status).toBe(201);
   });
 
   it('are in the person\'s data export', async () => {
@@ -30,6 +31,7 @@ describe('a person\'s board memberships and meeting answers', () => {
     expect(exported.body.boardMemberships).toEqual([expect.objectContaining({ boardId: board.id, displayName: 'Robin', status: 'active' })]);
     expect(exported.body.meetings.answers).toEqual([expect.objectContaining({ meetingId: meeting.id, response: 'yes', needs: ['transport'], needsNote: 'I use a wheelchair' })]);
     expect(exported.body.meetings.agendaProposals).toEqual([expect.objectContaining({ meetingId: meeting.id, title: 'Opening hours', status: 'proposed' })]);
+    expect(exported.body.meetings.namedInput).toEqual([expect.objectContaining({ boardId: board.id, kind: 'idea', text: 'Open the drop-in on Sundays', status: 'new' })]);
   });
 
   it('lose every name, contact detail and access need when the person erases their account, and keep their terms and answers', async () => {
@@ -41,5 +43,8 @@ describe('a person\'s board memberships and meeting answers', () => {
     // The answer stays in the board's record; the access needs, which can reveal health, go.
     const detail = await host.client.get<MeetingDetail>(`/api/boards/${board.id}/meetings/${meeting.id}`);
     expect(detail.body.rsvps).toEqual([expect.objectContaining({ displayName: 'Erased member', response: 'yes', needs: [], needsNote: null })]);
+    // What they said to the board stays, no longer linked to them.
+    const input = await host.client.get<PeerInputView[]>(`/api/boards/${board.id}/input`);
+    expect(input.body).toEqual([expect.objectContaining({ body: 'Open the drop-in on Sundays', author: null })]);
   });
 });

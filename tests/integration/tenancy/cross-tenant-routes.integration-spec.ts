@@ -5,6 +5,8 @@ let theirInvitationId = '';
 /** The other organisation's admin's session (set before the routes are tried). */
 let theirSessionId = '';
 /** The other organisation's board and things on it (set before the routes are tried). */
+/** A recommendation drafted on the other organisation's board (set before the routes are tried). */
+let theirRecommendationId = '';
 const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '', meetingId: '', feedId: '', agendaItemId: '' };
 const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag' | 'meetingId' | 'itemId', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
 
@@ -146,6 +148,39 @@ const AIMS: Record<string, Aim> = {
   'POST /api/rsvp/:token': { params: () => ({ token: 'unknown-answer-link-token-0123456789abcdef' }), body: () => ({ response: 'yes' }) },
   'GET /api/boards/:boardId/meeting-settings': { params: onTheirBoard() },
   'PUT /api/boards/:boardId/meeting-settings': { params: onTheirBoard(), body: () => ({ reminderDays: [3], agendaPublishDays: 7, commentDays: 7, chairApprovesMinutes: false }) },
+  'GET /api/boards/:boardId/recommendations': { params: onTheirBoard() },
+  'GET /api/boards/:boardId/recommendation-liaisons': { params: onTheirBoard() },
+  'POST /api/boards/:boardId/recommendations': { params: onTheirBoard(), body: () => ({ title: 'Intrusion', body: 'Taken over', source: 'direct' }) },
+  'GET /api/boards/:boardId/recommendations/:recommendationId': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }) },
+  'PATCH /api/boards/:boardId/recommendations/:recommendationId': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ title: 'Renamed' }) },
+  'POST /api/boards/:boardId/recommendations/:recommendationId/adopt': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ motionId: theirBoard.agendaItemId }) },
+  'POST /api/boards/:boardId/recommendations/:recommendationId/send': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }) },
+  'POST /api/boards/:boardId/recommendations/:recommendationId/info-answer': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ answer: 'Intrusion' }) },
+  'POST /api/boards/:boardId/recommendations/:recommendationId/reviews': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ meetingId: theirBoard.meetingId, satisfied: true }) },
+  'POST /api/boards/:boardId/recommendations/:recommendationId/responses': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ decision: 'accepted' }) },
+  'POST /api/boards/:boardId/recommendations/:recommendationId/milestones': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ title: 'Intrusion', owner: 'Someone', dueOn: '2030-01-01' }) },
+  'POST /api/boards/:boardId/recommendations/:recommendationId/milestones/:milestoneId/done': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId, milestoneId: theirRecommendationId }) },
+  'POST /api/boards/:boardId/recommendations/:recommendationId/progress': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ text: 'Intrusion', percentComplete: 50 }) },
+  'POST /api/boards/:boardId/recommendations/:recommendationId/report': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({}) },
+  'GET /api/recommendations/inbox': { none: 'acts only on the signed-in person in the session\'s organisation' },
+  'GET /api/boards/:boardId/recommendation-settings': { params: onTheirBoard() },
+  'PUT /api/boards/:boardId/recommendation-settings': { params: onTheirBoard(), body: () => ({ responseDays: 10 }) },
+  // Peer input: the board check comes first, so any input id on their board is the same 404.
+  'POST /api/boards/:boardId/input': { params: onTheirBoard(), body: () => ({ kind: 'idea', body: 'Intrusion' }) },
+  'GET /api/boards/:boardId/input': { params: onTheirBoard() },
+  'GET /api/boards/:boardId/input/mine': { params: onTheirBoard() },
+  'POST /api/boards/:boardId/input/:inputId/acknowledge': { params: () => ({ boardId: theirBoard.boardId, inputId: theirBoard.agendaItemId }) },
+  'POST /api/boards/:boardId/input/:inputId/agenda': { params: () => ({ boardId: theirBoard.boardId, inputId: theirBoard.agendaItemId }), body: () => ({ agendaItemId: theirBoard.agendaItemId }) },
+  'POST /api/boards/:boardId/input/:inputId/answer': { params: () => ({ boardId: theirBoard.boardId, inputId: theirBoard.agendaItemId }), body: () => ({ answer: 'Intrusion' }) },
+  'POST /api/boards/:boardId/input/:inputId/decline': { params: () => ({ boardId: theirBoard.boardId, inputId: theirBoard.agendaItemId }), body: () => ({ reason: 'Intrusion' }) },
+  'GET /api/boards/:boardId/input-channel': { params: onTheirBoard() },
+  'PUT /api/boards/:boardId/input-channel': { params: onTheirBoard(), body: () => ({ publicEnabled: true, kioskEnabled: false, ackDays: 7 }) },
+  'POST /api/boards/:boardId/input-channel/rotate': { params: onTheirBoard() },
+  // Public: a secret link or claim code, no ids; one that opens nothing answers 404 (see peer-input.integration-spec).
+  'GET /api/say/:token': { params: () => ({ token: 'A'.repeat(43) }) },
+  'GET /api/say/:token/qr.svg': { params: () => ({ token: 'A'.repeat(43) }) },
+  'POST /api/say/:token': { params: () => ({ token: 'A'.repeat(43) }), body: () => ({ kind: 'idea', body: 'Intrusion' }) },
+  'POST /api/claims': { body: () => ({ code: 'AAAAA-AAAAA' }) },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;
@@ -179,6 +214,8 @@ describe('another organisation\'s ids', () => {
     theirBoard.agendaItemId = agenda.body.items[0]?.id ?? '';
     const feed = await theirs.client.post<{ id: string }>('/api/calendar-feeds', { scope: 'board', boardId: theirBoard.boardId });
     theirBoard.feedId = feed.body.id;
+    const recommendation = await theirs.client.post<{ id: string }>(`/api/boards/${theirBoard.boardId}/recommendations`, { title: 'Their recommendation', body: 'Open later', source: 'direct' });
+    theirRecommendationId = recommendation.body.id;
   });
 
   it('are considered for every route', () => {

@@ -1,6 +1,7 @@
 export * from './lib/meetings.module';
 export * from './lib/meetings-worker.module';
 export * from './lib/entities';
+export { isOrganizer } from './lib/access/meeting-access';
 export * from './lib/reminders/reminder-schedule';
 export * from './lib/settings/meeting-settings';
 export * from './lib/rsvp-links/answer-by-link.use-case';

@@ -20,3 +20,7 @@ export * from './lib/meetings/attendance';
 export * from './lib/meetings/motions';
 export * from './lib/meetings/agenda';
 export * from './lib/meetings/agenda.schemas';
+export * from './lib/recommendations/recommendations';
+export * from './lib/recommendations/recommendations.schemas';
+export * from './lib/peer-input/peer-input';
+export * from './lib/peer-input/peer-input.schemas';

@@ -26,6 +26,10 @@ export interface DbContext {
   scheduler?: boolean;
   /** sha256 of a meeting email's answer link: opens that member's answer to that meeting, and nothing else. */
   rsvpTokenHash?: string;
+  /** sha256 of a board's public input link: reads that channel and its board's name, and adds anonymous input to it (never reads input). */
+  inputChannelTokenHash?: string;
+  /** sha256 of an input's claim code: reads that one input and what it names (board, agenda item, meeting). */
+  claimCodeHash?: string;
 }
 
 const SETTINGS: Array<[keyof DbContext, string]> = [
@@ -40,6 +44,8 @@ const SETTINGS: Array<[keyof DbContext, string]> = [
   ['scheduler', 'app.scheduler'],
   ['feedTokenHash', 'app.feed_token_hash'],
   ['rsvpTokenHash', 'app.rsvp_token_hash'],
+  ['inputChannelTokenHash', 'app.input_channel_token_hash'],
+  ['claimCodeHash', 'app.claim_code_hash'],
 ];
 
 /** Sets the context for the current transaction only (is_local = true), never for the pooled connection. */

@@ -8,6 +8,8 @@ import { IdentityModule } from '@cabinet/api/identity';
 import { OrganizationsModule } from '@cabinet/api/organizations';
 import { BoardsModule } from '@cabinet/api/boards';
 import { MeetingsModule } from '@cabinet/api/meetings';
+import { PeerInputModule } from '@cabinet/api/peer-input';
+import { RecommendationsModule } from '@cabinet/api/recommendations';
 import { OutboxModule } from '@cabinet/api/outbox';
 import { RedisModule } from '@cabinet/api/redis';
 
@@ -30,6 +32,8 @@ export class ApiModule {
         OrganizationsModule,
         BoardsModule,
         MeetingsModule,
+        PeerInputModule,
+        RecommendationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

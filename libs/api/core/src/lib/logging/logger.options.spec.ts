@@ -32,4 +32,10 @@ describe('pathOnly', () => {
     expect(pathOnly('/api/calendar/AbCdEf_123-secret/x')).toBe('/api/calendar/:token');
     expect(pathOnly('/boards/5b0e3c1e/meetings')).toBe('/boards/5b0e3c1e/meetings');
   });
+
+  it('masks the secret of a board\'s public input link, on the API and on the page a poster links to', () => {
+    expect(pathOnly('/api/say/AbCdEf_123-secret')).toBe('/api/say/:token');
+    expect(pathOnly('/api/say/AbCdEf_123-secret/qr.svg')).toBe('/api/say/:token');
+    expect(pathOnly('/say/AbCdEf_123-secret')).toBe('/say/:token');
+  });
 });

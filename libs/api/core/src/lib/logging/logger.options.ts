@@ -13,11 +13,12 @@ export function requestIdFor(req: IncomingMessage): string {
 }
 
 /**
- * Paths that carry a secret (a calendar feed's address, a meeting answer link: the API route, and
- * the web page an email links to, which the API serves too): everything after the prefix is
+ * Paths that carry a secret (a calendar feed's address, a meeting answer link, a board's public
+ * input link: the API route, and the web page an email or poster links to, which the API serves
+ * too): everything after the prefix is
  * logged as ":token", a stray trailing slash or extra segment included.
  */
-const SECRET_PATHS = [/^(\/api\/calendar\/).+$/, /^(\/(?:api\/)?rsvp\/).+$/];
+const SECRET_PATHS = [/^(\/api\/calendar\/).+$/, /^(\/(?:api\/)?rsvp\/).+$/, /^(\/(?:api\/)?say\/).+$/];
 
 /** Query strings can carry tokens (invitations, claim codes), and so can some paths; logs keep the path only, secrets masked. */
 export function pathOnly(url: string | undefined): string {

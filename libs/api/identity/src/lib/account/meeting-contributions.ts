@@ -9,7 +9,7 @@ type Contributions = AccountExport['meetings'];
 
 /**
  * What the person said and did in board meetings: answers with the needs they gave, agenda items
- * they proposed, attendance, roll-call votes and comments on minutes. Secret ballots are not
+ * they proposed, attendance, roll-call votes, comments on minutes and input they sent by name. Secret ballots are not
  * here because nothing links a ballot to the person who cast it.
  */
 export async function meetingContributions(m: EntityManager, userId: string): Promise<Contributions> {
@@ -27,6 +27,10 @@ export async function meetingContributions(m: EntityManager, userId: string): Pr
     status: string;
   }>;
   const votes = (await m.query(`SELECT motion_id, choice FROM motion_vote WHERE member_id IN (${MY_MEMBER_IDS})`, [userId])) as Array<{ motion_id: string; choice: string }>;
+  const input = (await m.query(
+    `SELECT board_id, kind, body, status, answer, decline_reason, created_at FROM peer_input WHERE author_member_id IN (${MY_MEMBER_IDS}) ORDER BY created_at`,
+    [userId],
+  )) as Array<{ board_id: string; kind: string; body: string; status: string; answer: string | null; decline_reason: string | null; created_at: Date }>;
   const comments = (await m.query(`SELECT minutes_id, section, body, created_at FROM minutes_comment WHERE member_id IN (${MY_MEMBER_IDS}) ORDER BY created_at`, [userId])) as Array<{
     minutes_id: string;
     section: string;
@@ -39,6 +43,8 @@ export async function meetingContributions(m: EntityManager, userId: string): Pr
     attendance: attendance.map((a) => ({ meetingId: a.meeting_id, status: a.status })),
     rollCallVotes: votes.map((v) => ({ motionId: v.motion_id, choice: v.choice })),
     minutesComments: comments.map((c) => ({ minutesId: c.minutes_id, section: c.section, comment: c.body, madeAt: iso(c.created_at) })),
+    // Input sent anonymously has no author by design, so only named input is the person's here.
+    namedInput: input.map((i) => ({ boardId: i.board_id, kind: i.kind, text: i.body, status: i.status, answer: i.answer, declineReason: i.decline_reason, sentOn: iso(i.created_at)?.slice(0, 10) ?? null })),
   };
 }
 
@@ -52,15 +58,17 @@ export function mergeContributions(into: Contributions, more: Contributions): Co
   return merged as Contributions;
 }
 
-export const NO_CONTRIBUTIONS: Contributions = { answers: [], agendaProposals: [], attendance: [], rollCallVotes: [], minutesComments: [] };
+export const NO_CONTRIBUTIONS: Contributions = { answers: [], agendaProposals: [], attendance: [], rollCallVotes: [], minutesComments: [], namedInput: [] };
 
 /**
  * On erasure: the access needs the person gave (which can reveal health), their answer links and
- * their comments on minutes go. Their answers, attendance and roll-call votes stay, under the
- * erased name, because the board's record of its meetings depends on them.
+ * their comments on minutes go, and input they sent under their name loses its author (the board
+ * keeps what was said, as if sent anonymously). Their answers, attendance and roll-call votes stay,
+ * under the erased name, because the board's record of its meetings depends on them.
  */
 export async function forgetMeetingContributions(m: EntityManager, userId: string): Promise<void> {
   await m.query(`UPDATE meeting_rsvp SET needs = '[]'::jsonb, needs_note = NULL WHERE member_id IN (${MY_MEMBER_IDS})`, [userId]);
   await m.query(`DELETE FROM meeting_rsvp_link WHERE member_id IN (${MY_MEMBER_IDS})`, [userId]);
   await m.query(`DELETE FROM minutes_comment WHERE member_id IN (${MY_MEMBER_IDS})`, [userId]);
+  await m.query(`UPDATE peer_input SET author_member_id = NULL WHERE author_member_id IN (${MY_MEMBER_IDS})`, [userId]);
 }

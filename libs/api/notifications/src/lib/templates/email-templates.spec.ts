@@ -33,6 +33,8 @@ describe('every template', () => {
     'meeting-reminder': { boardName: 'Harbour Advisory Board', startsAt: '2027-03-02T18:30:00Z', timeZone: 'Europe/Lisbon', place: null, online: true, url: 'http://x/a' },
     'minutes-circulated': { boardName: 'Harbour Advisory Board', commentUntil: '2027-03-09T18:30:00Z', timeZone: 'Europe/Lisbon', url: 'http://x/a' },
     'standing-review': { boardName: 'Harbour Advisory Board', memberName: 'Robin', absences: 4, months: 6, url: 'http://x/a' },
+    'recommendation-sent': { boardName: 'Harbour Advisory Board', dueOn: '2027-04-01', url: 'http://x/a' },
+    'peer-input-received': { boardName: 'Harbour Advisory Board', url: 'http://x/a' },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {
@@ -41,6 +43,14 @@ describe('every template', () => {
       expect(email.subject.length).toBeGreaterThan(5);
       expect(email.text).toContain('http://x/a');
     }
+  });
+});
+
+describe('peer-input-received email', () => {
+  it('tells managers that input arrived, without its words or who sent it', () => {
+    const email = renderEmail('peer-input-received', { boardName: 'Harbour Advisory Board', url: 'http://x/a' }, 'en');
+    expect(email.subject).toBe('New input for Harbour Advisory Board');
+    expect(email.text).toContain('Someone sent input to Harbour Advisory Board.');
   });
 });
 

@@ -48,6 +48,13 @@ export interface EmailTemplateData {
    * (more than allowed in `months` months). The name is in the body, never in the subject.
    */
   'standing-review': { boardName: string; memberName: string; absences: number; months: number; url: string };
+  /** For a board's managers: input arrived (one email per input). Never its kind, words or sender: they are in the app. */
+  'peer-input-received': { boardName: string; url: string };
+  /**
+   * For an agency's liaison: the board sent a recommendation for the organisation to answer by
+   * `dueOn` (a calendar day). Only the board's name and the day: never the recommendation's words.
+   */
+  'recommendation-sent': { boardName: string; dueOn: string; url: string };
 }
 
 /** "Yes / No / Maybe" links that answer a meeting invitation without signing in (each opens a page that asks to confirm). */
@@ -175,6 +182,11 @@ const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
     pt: (d) => ({ subject: `Ata para comentar: ${d.boardName}`, lines: [`A ata de uma reunião de ${d.boardName} está pronta para ler.`, `Se faltar algo ou estiver errado, pode comentar até ${longDateTime(d.commentUntil, d.timeZone, 'pt')}.`], action: { label: 'Ler a ata', url: d.url } }),
     es: (d) => ({ subject: `Acta para comentar: ${d.boardName}`, lines: [`El acta de una reunión de ${d.boardName} está lista para leer.`, `Si falta algo o hay un error, puedes comentar hasta el ${longDateTime(d.commentUntil, d.timeZone, 'es')}.`], action: { label: 'Leer el acta', url: d.url } }),
   },
+  'peer-input-received': {
+    en: (d) => ({ subject: `New input for ${d.boardName}`, lines: [`Someone sent input to ${d.boardName}.`, 'It is waiting in the input queue. Please acknowledge it before its deadline: people who speak up and hear nothing rarely try again.'], action: { label: 'Open the input queue', url: d.url } }),
+    pt: (d) => ({ subject: `Novo contributo para ${d.boardName}`, lines: [`Alguém enviou um contributo para ${d.boardName}.`, 'Está à espera na fila de contributos. Confirme a receção antes do prazo: quem fala e não recebe resposta raramente volta a tentar.'], action: { label: 'Abrir a fila de contributos', url: d.url } }),
+    es: (d) => ({ subject: `Nueva aportación para ${d.boardName}`, lines: [`Alguien envió una aportación a ${d.boardName}.`, 'Espera en la cola de aportaciones. Confirma que la recibiste antes del plazo: quien habla y no recibe respuesta rara vez vuelve a intentarlo.'], action: { label: 'Abrir la cola de aportaciones', url: d.url } }),
+  },
   'standing-review': {
     en: (d) => ({
       subject: `A standing review is due on ${d.boardName}`,
@@ -191,6 +203,11 @@ const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
       lines: [`${d.memberName} faltó a ${d.absences} reuniones de ${d.boardName} sin avisar en los últimos ${d.months} meses. Es más de lo que permite la regla de asistencia del consejo.`, 'Habla primero con esta persona: puede haber un motivo, y algo de apoyo puede ayudarla a volver a participar.'],
       action: { label: 'Ver las reuniones del consejo', url: d.url },
     }),
+  },
+  'recommendation-sent': {
+    en: (d) => ({ subject: `A recommendation from ${d.boardName} needs your answer`, lines: [`${d.boardName} has sent your organisation a recommendation, and named you to answer it.`, `Please answer by ${longDate(d.dueOn, 'en')}: accept it, accept part of it or decline it, with your reasons, or ask the board a question.`], action: { label: 'Read the recommendation', url: d.url } }),
+    pt: (d) => ({ subject: `Uma recomendação de ${d.boardName} aguarda a sua resposta`, lines: [`${d.boardName} enviou uma recomendação à sua organização e indicou-o para responder.`, `Responda até ${longDate(d.dueOn, 'pt')}: aceite-a, aceite parte dela ou recuse-a, com as suas razões, ou faça uma pergunta ao conselho.`], action: { label: 'Ler a recomendação', url: d.url } }),
+    es: (d) => ({ subject: `Una recomendación de ${d.boardName} espera tu respuesta`, lines: [`${d.boardName} envió una recomendación a tu organización y te indicó para responderla.`, `Responde antes del ${longDate(d.dueOn, 'es')}: acéptala, acepta una parte o recházala, con tus motivos, o haz una pregunta al consejo.`], action: { label: 'Leer la recomendación', url: d.url } }),
   },
   'board-application': {
     en: (d) => ({ subject: `New application to join ${d.boardName}`, lines: [`Someone asked to join ${d.boardName} through its public join page.`, 'Their application is waiting in the review queue. Please answer them soon: people who reach out and hear nothing rarely try again.'], action: { label: 'Open the review queue', url: d.url } }),

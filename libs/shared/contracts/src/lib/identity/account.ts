@@ -54,6 +54,8 @@ export interface AccountExport {
     attendance: Array<{ meetingId: string; status: string }>;
     rollCallVotes: Array<{ motionId: string; choice: string }>;
     minutesComments: Array<{ minutesId: string; section: string; comment: string; madeAt: string | null }>;
+    /** Input sent to a board under the person's name (anonymous input has no author, by design). */
+    namedInput: Array<{ boardId: string; kind: string; text: string; status: string; answer: string | null; declineReason: string | null; sentOn: string | null }>;
   };
   /** Entries of each organisation's audit trail in which the person acted. */
   auditEntries: Array<{ organizationId: string; seq: string; occurredAt: string; action: string; entityType: string | null; entityId: string | null; details: Record<string, string | number | boolean | null> }>;
