@@ -6,6 +6,8 @@ import { accountRoutes } from '@cabinet/web/identity/feature-account';
 import { authRoutes } from '@cabinet/web/identity/feature-auth';
 import { meetingsRoutes } from '@cabinet/web/meetings/feature-meetings';
 import { membersRoutes } from '@cabinet/web/organizations/feature-members';
+import { peerInputRoutes } from '@cabinet/web/peer-input/feature-peer-input';
+import { recommendationsRoutes } from '@cabinet/web/recommendations/feature-recommendations';
 import { NoAccessPageComponent, NotFoundPageComponent } from '@cabinet/web/shell/feature-shell';
 
 /**
@@ -25,6 +27,8 @@ export const routes: Routes = [
   ...boardMembersRoutes,
   ...boardsRoutes,
   ...meetingsRoutes,
+  ...recommendationsRoutes,
+  ...peerInputRoutes,
   ...joinRoutes,
   // Shown by permissionGuard in place of a page, while the address bar keeps the page asked for; never linked to.
   { path: 'no-access', title: 'noAccess.pageTitle', component: NoAccessPageComponent },

@@ -9,6 +9,8 @@ import { EN_ATTENDANCE_MESSAGES } from './meetings/attendance.en';
 import { EN_MOTIONS_MESSAGES } from './meetings/motions.en';
 import { EN_MEETING_SETTINGS_MESSAGES } from './meetings/settings.en';
 import { EN_MINUTES_MESSAGES } from './meetings/minutes.en';
+import { EN_RECOMMENDATIONS_MESSAGES } from './recommendations/recommendations.en';
+import { EN_PEER_INPUT_MESSAGES } from './peer-input/peer-input.en';
 
 /**
  * English messages: the source of truth for which message keys exist.
@@ -60,6 +62,8 @@ export const EN_MESSAGES = {
   ...EN_MOTIONS_MESSAGES,
   ...EN_MEETING_SETTINGS_MESSAGES,
   ...EN_MINUTES_MESSAGES,
+  ...EN_RECOMMENDATIONS_MESSAGES,
+  ...EN_PEER_INPUT_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

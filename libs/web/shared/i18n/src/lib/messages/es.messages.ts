@@ -10,6 +10,8 @@ import { ES_ATTENDANCE_MESSAGES } from './meetings/attendance.es';
 import { ES_MOTIONS_MESSAGES } from './meetings/motions.es';
 import { ES_MEETING_SETTINGS_MESSAGES } from './meetings/settings.es';
 import { ES_MINUTES_MESSAGES } from './meetings/minutes.es';
+import { ES_RECOMMENDATIONS_MESSAGES } from './recommendations/recommendations.es';
+import { ES_PEER_INPUT_MESSAGES } from './peer-input/peer-input.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
 export const ES_MESSAGES: Messages = {
@@ -58,4 +60,6 @@ export const ES_MESSAGES: Messages = {
   ...ES_MOTIONS_MESSAGES,
   ...ES_MEETING_SETTINGS_MESSAGES,
   ...ES_MINUTES_MESSAGES,
+  ...ES_RECOMMENDATIONS_MESSAGES,
+  ...ES_PEER_INPUT_MESSAGES,
 };

@@ -10,6 +10,8 @@ import { PT_ATTENDANCE_MESSAGES } from './meetings/attendance.pt';
 import { PT_MOTIONS_MESSAGES } from './meetings/motions.pt';
 import { PT_MEETING_SETTINGS_MESSAGES } from './meetings/settings.pt';
 import { PT_MINUTES_MESSAGES } from './meetings/minutes.pt';
+import { PT_RECOMMENDATIONS_MESSAGES } from './recommendations/recommendations.pt';
+import { PT_PEER_INPUT_MESSAGES } from './peer-input/peer-input.pt';
 
 /** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
 export const PT_MESSAGES: Messages = {
@@ -58,4 +60,6 @@ export const PT_MESSAGES: Messages = {
   ...PT_MOTIONS_MESSAGES,
   ...PT_MEETING_SETTINGS_MESSAGES,
   ...PT_MINUTES_MESSAGES,
+  ...PT_RECOMMENDATIONS_MESSAGES,
+  ...PT_PEER_INPUT_MESSAGES,
 };

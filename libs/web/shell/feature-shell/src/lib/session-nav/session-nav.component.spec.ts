@@ -99,6 +99,18 @@ describe('SessionNavComponent', () => {
     expect(testId('nav-boards')?.textContent?.trim()).toBe('Boards');
   });
 
+  it('shows "To answer" to the roles that answer recommendations for their organisation, and not to members', async () => {
+    store.set(session({ ...PEERS, role: 'member' }, [Permission.BoardsRead]));
+    const { fixture, testId } = await render();
+    expect(testId('nav-recommendations')).toBeNull();
+
+    store.set(session({ ...HARBOUR, role: 'agency_liaison' }, [Permission.BoardsRead]));
+    await fixture.whenStable();
+
+    expect(testId('nav-recommendations')?.getAttribute('href')).toBe('/recommendations/inbox');
+    expect(testId('nav-recommendations')?.textContent?.trim()).toBe('To answer');
+  });
+
   it('switches organisation from a labelled select and reloads the page for it', async () => {
     store.set(session(HARBOUR, [Permission.MembersRead]));
     await TestBed.inject(Router).navigateByUrl('/account');

@@ -26,6 +26,11 @@ export class SessionNavComponent {
   protected readonly t = inject(I18nService).t;
   protected readonly canReadBoards = computed(() => this.store.can(Permission.BoardsRead));
   protected readonly canReadMembers = computed(() => this.store.can(Permission.MembersRead));
+  /** The people who answer recommendations for their organisation (the API's liaison roles) get their inbox. */
+  protected readonly answersRecommendations = computed(() => {
+    const role = this.store.activeOrganization()?.role;
+    return role === 'agency_liaison' || role === 'service_manager' || role === 'admin';
+  });
   protected readonly switchProblem = signal<string | null>(null);
   protected readonly switching = signal(false);
 

@@ -1,0 +1,1 @@
+export { peerInputRoutes } from './lib/peer-input.routes';

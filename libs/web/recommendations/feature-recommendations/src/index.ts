@@ -1,0 +1,1 @@
+export { recommendationsRoutes } from './lib/recommendations.routes';
