@@ -1,6 +1,6 @@
 import { TestClient, useTestStack } from '@cabinet/api/testing';
-import type { AgendaView, MinutesView, PublicMinutesSummary, PublicMinutesView, SessionView } from '@cabinet/shared/contracts';
-import { DEMO_PASSWORD, DEMO_PAST_MEETING, seedDemoData } from '@cabinet/tooling/demo-data';
+import type { AgendaView, LiaisonInboxItem, MinutesView, PeerInputView, PublicMinutesSummary, PublicMinutesView, RecommendationDetail, SessionView } from '@cabinet/shared/contracts';
+import { DEMO_PASSWORD, DEMO_PAST_MEETING, DEMO_RECOMMENDATION, seedDemoData } from '@cabinet/tooling/demo-data';
 
 const BOARD = '0000000c-0000-4000-8000-000000000001';
 const NEXT_MEETING = '00000008-0000-4000-8000-000000000100';
@@ -50,5 +50,20 @@ describe('the demo data', () => {
     const sam = await signIn('sam.peer');
     const agenda = await sam.get<AgendaView>(`/api/boards/${BOARD}/meetings/${NEXT_MEETING}/agenda`);
     expect(agenda.body.proposals).toEqual([expect.objectContaining({ title: 'Peer support on weekend nights', proposedByMe: true })]);
+  });
+
+  it('shows the manager the adopted recommendation under way, in their inbox, and the community’s concern waiting', async () => {
+    const manager = await signIn('manager@demo.cabinet.local');
+    const recommendation = await manager.get<RecommendationDetail>(`/api/boards/${BOARD}/recommendations/${DEMO_RECOMMENDATION}`);
+    expect(recommendation.status).toBe(200);
+    expect(recommendation.body).toMatchObject({ status: 'in_progress', adoptedMotionId: expect.any(String), overdue: false });
+    expect(recommendation.body.milestones.map((step) => step.doneAt !== null)).toEqual([true, false]);
+    expect(recommendation.body.timeline.map((step) => step.kind)).toEqual(['drafted', 'adopted', 'sent', 'responded', 'milestone_added', 'milestone_added', 'milestone_done', 'progress_reported']);
+
+    const inbox = await manager.get<LiaisonInboxItem[]>('/api/recommendations/inbox');
+    expect(inbox.body.map((item) => item.id)).toContain(DEMO_RECOMMENDATION);
+
+    const input = await manager.get<PeerInputView[]>(`/api/boards/${BOARD}/input`);
+    expect(input.body).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'concern', author: null, status: 'new' }), expect.objectContaining({ kind: 'idea', author: 'Sam', status: 'recommendation' })]));
   });
 });

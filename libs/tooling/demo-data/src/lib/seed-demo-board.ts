@@ -4,7 +4,8 @@ import { Board, BoardMember, BoardMemberEvent, BoardPartner, BoardTerm, Composit
 import { applyDbContext } from '@cabinet/api/database';
 import { expandRule, Meeting, MeetingSeries, toInstant } from '@cabinet/api/meetings';
 import type { MemberStatus } from '@cabinet/shared/contracts';
-import { seedDemoMeetingRecords } from './seed-demo-meeting-records';
+import { seedDemoAccountability } from './seed-demo-accountability';
+import { DEMO_PAST_MEETING, seedDemoMeetingRecords } from './seed-demo-meeting-records';
 
 const HOST = '0000000a-0000-4000-8000-000000000001';
 const PARTNER = '0000000a-0000-4000-8000-000000000002';
@@ -49,6 +50,7 @@ export async function seedDemoBoard(m: EntityManager, audit: AuditTrail): Promis
     // Data from before meetings existed gets its meetings, and their records, too.
     if (!(await m.findOneBy(MeetingSeries, { id: id('8', 1) }))) await seedMeetings(m);
     await seedDemoMeetingRecords(m);
+    await seedDemoAccountability(m, (await m.findOneByOrFail(Meeting, { id: DEMO_PAST_MEETING })).startsAt);
     return;
   }
   await m.insert(Board, {
@@ -89,6 +91,7 @@ export async function seedDemoBoard(m: EntityManager, audit: AuditTrail): Promis
   }
   await seedMeetings(m);
   await seedDemoMeetingRecords(m);
+  await seedDemoAccountability(m, (await m.findOneByOrFail(Meeting, { id: DEMO_PAST_MEETING })).startsAt);
   await audit.record(m, { organizationId: HOST, actorUserId: null, action: 'board.created', entityType: 'board', entityId: BOARD, details: { source: 'demo data' } });
 }
 
