@@ -14,13 +14,6 @@ const SHOTS = '/tmp/e2e-shots';
 const PEER_SEAT = 'Peer with lived experience';
 const COMMUNITY_SEAT = 'Community representative';
 
-/** The link with ?token= in an email's text. */
-function linkIn(text: string, path: string): string {
-  const match = new RegExp(`https?://[^\\s]+${path}\\?token=[A-Za-z0-9_-]+`).exec(text);
-  if (!match) throw new Error(`No ${path} link in: ${text}`);
-  return match[0];
-}
-
 function isoDay(offsetDays = 0): string {
   const day = new Date();
   day.setUTCDate(day.getUTCDate() + offsetDays);
@@ -76,13 +69,6 @@ describe('a service manager runs a joint-venture board with a community group', 
     return context.newPage();
   }
 
-  /** Signs up through the UI and confirms the address from the emailed link. */
-  async function signUpAndVerify(page: Page, details: Parameters<IdentityPages['signUp']>[0]): Promise<void> {
-    await new IdentityPages(page).signUp(details);
-    const [verification] = await mailbox.waitForMessagesTo(details.email);
-    await page.goto(linkIn(verification!.text, '/verify-email'));
-    await page.getByTestId('display-name').waitFor();
-  }
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -108,11 +94,11 @@ describe('a service manager runs a joint-venture board with a community group', 
     // ---- 1. The manager creates the board, sets the target and public join page, invites the partner ----
     const managerPage = await newPage();
     const manager = new BoardsPages(managerPage);
-    await signUpAndVerify(managerPage, { organization: agency, kind: 'A service (agency)', name: 'Kim', email: managerEmail, password: PASSWORD });
+    await new IdentityPages(managerPage).signUpAndVerify({ organization: agency, kind: 'A service (agency)', name: 'Kim', email: managerEmail, password: PASSWORD }, mailbox);
 
     const communityPage = await newPage();
     const partner = new BoardsPages(communityPage);
-    await signUpAndVerify(communityPage, { organization: community, kind: 'A community group', name: 'Ade', email: communityEmail, password: PASSWORD });
+    await new IdentityPages(communityPage).signUpAndVerify({ organization: community, kind: 'A community group', name: 'Ade', email: communityEmail, password: PASSWORD }, mailbox);
 
     await manager.openList();
     await expectAccessible(managerPage, 'boards list (empty)');
@@ -237,7 +223,7 @@ describe('a service manager runs a joint-venture board with a community group', 
     // ---- 5. A funder sees none of it ----
     const funderPage = await newPage();
     const funderBoards = new BoardsPages(funderPage);
-    await signUpAndVerify(funderPage, { organization: funder, kind: 'A funder', name: 'Pat', email: funderEmail, password: PASSWORD });
+    await new IdentityPages(funderPage).signUpAndVerify({ organization: funder, kind: 'A funder', name: 'Pat', email: funderEmail, password: PASSWORD }, mailbox);
     await funderPage.goto(new URL(`/boards/${boardId}`, process.env['E2E_BASE_URL']).toString());
     await funderPage.getByRole('alert').getByText("We can't find this").waitFor();
     expect(await funderPage.getByTestId('board-name').count()).toBe(0);

@@ -7,7 +7,7 @@ import { baseUrl, launchBrowser } from '../support/browser';
 import { IdentityPages } from '../support/identity.pages';
 import { MeetingRoomPages } from '../support/meeting-room.pages';
 import { MeetingsApiSession, MeetingsPages, redeemSetupCode } from '../support/meetings.pages';
-import { expectAccessible, linkIn, phoneShot, SHOTS } from '../support/page-checks';
+import { expectAccessible, phoneShot, SHOTS } from '../support/page-checks';
 
 const PASSWORD = 'a sentence that is long enough';
 const LISBON = 'Europe/Lisbon';
@@ -80,10 +80,7 @@ describe('a board runs a meeting from invitation to published minutes', () => {
 
     // ---- The manager signs up; the public board, its chair and members are set up through the API ----
     const managerPage = await newPage();
-    await new IdentityPages(managerPage).signUp({ organization: `Harbour Services ${run}`, kind: 'A service (agency)', name: 'Kim', email: managerEmail, password: PASSWORD });
-    const [verification] = await mailbox.waitForMessagesTo(managerEmail);
-    await managerPage.goto(linkIn(verification!.text, '/verify-email'));
-    await managerPage.getByTestId('display-name').waitFor();
+    await new IdentityPages(managerPage).signUpAndVerify({ organization: `Harbour Services ${run}`, kind: 'A service (agency)', name: 'Kim', email: managerEmail, password: PASSWORD }, mailbox);
 
     const api = MeetingsApiSession.of(managerPage);
     const board = await api.createBoard({ name: boardName, slug, publicPages: true, onboardingGatesVoting: false });

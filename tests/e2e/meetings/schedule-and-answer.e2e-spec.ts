@@ -12,13 +12,6 @@ const PASSWORD = 'a sentence that is long enough';
 const SHOTS = '/tmp/e2e-shots';
 const LISBON = 'Europe/Lisbon';
 
-/** The link with ?token= in an email's text. */
-function linkIn(text: string, path: string): string {
-  const match = new RegExp(`https?://[^\\s]+${path}\\?token=[A-Za-z0-9_-]+`).exec(text);
-  if (!match) throw new Error(`No ${path} link in: ${text}`);
-  return match[0];
-}
-
 /** The first Tuesday of the month `monthsAhead` after this one, as YYYY-MM-DD. */
 function firstTuesday(monthsAhead: number): string {
   const now = new Date();
@@ -94,10 +87,7 @@ describe('a service manager schedules a monthly board meeting, and a peer answer
     // ---- 1. The manager signs up; the board and its members are set up through the API ----
     const managerPage = await newPage();
     const identity = new IdentityPages(managerPage);
-    await identity.signUp({ organization: `Harbour Services ${run}`, kind: 'A service (agency)', name: 'Kim', email: managerEmail, password: PASSWORD });
-    const [verification] = await mailbox.waitForMessagesTo(managerEmail);
-    await managerPage.goto(linkIn(verification!.text, '/verify-email'));
-    await managerPage.getByTestId('display-name').waitFor();
+    await identity.signUpAndVerify({ organization: `Harbour Services ${run}`, kind: 'A service (agency)', name: 'Kim', email: managerEmail, password: PASSWORD }, mailbox);
 
     const api = MeetingsApiSession.of(managerPage);
     const board = await api.createBoard({ name: boardName });

@@ -5,7 +5,7 @@ import { Mailbox } from '@cabinet/api/testing';
 import { baseUrl, launchBrowser } from '../support/browser';
 import { IdentityPages } from '../support/identity.pages';
 import { MeetingsApiSession } from '../support/meetings.pages';
-import { expectAccessible, linkIn, phoneShot, SHOTS } from '../support/page-checks';
+import { expectAccessible, phoneShot, SHOTS } from '../support/page-checks';
 
 const PASSWORD = 'a sentence that is long enough';
 
@@ -39,10 +39,7 @@ describe('an anonymous person tells a board something through its poster link an
 
     // ---- The manager signs up and sets up a board through the API ----
     const managerPage = await newPage();
-    await new IdentityPages(managerPage).signUp({ organization: `Harbour Services ${run}`, kind: 'A service (agency)', name: 'Kim', email: managerEmail, password: PASSWORD });
-    const [verification] = await mailbox.waitForMessagesTo(managerEmail);
-    await managerPage.goto(linkIn(verification!.text, '/verify-email'));
-    await managerPage.getByTestId('display-name').waitFor();
+    await new IdentityPages(managerPage).signUpAndVerify({ organization: `Harbour Services ${run}`, kind: 'A service (agency)', name: 'Kim', email: managerEmail, password: PASSWORD }, mailbox);
     const board = await MeetingsApiSession.of(managerPage).createBoard({ name: boardName, slug: `harbour-peer-${run}` });
 
     // ---- From the board page to the input page, where the manager switches the public link on ----

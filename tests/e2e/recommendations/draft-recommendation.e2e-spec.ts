@@ -5,7 +5,7 @@ import { Mailbox } from '@cabinet/api/testing';
 import { baseUrl, launchBrowser } from '../support/browser';
 import { IdentityPages } from '../support/identity.pages';
 import { MeetingsApiSession } from '../support/meetings.pages';
-import { expectAccessible, linkIn, phoneShot, SHOTS } from '../support/page-checks';
+import { expectAccessible, phoneShot, SHOTS } from '../support/page-checks';
 
 const PASSWORD = 'a sentence that is long enough';
 
@@ -37,10 +37,7 @@ describe('a manager drafts a board recommendation', () => {
     const title = `Open the needle exchange until 20:00 ${run}`;
     const page: Page = await context.newPage();
 
-    await new IdentityPages(page).signUp({ organization: `Harbour Services ${run}`, kind: 'A service (agency)', name: 'Kim', email, password: PASSWORD });
-    const [verification] = await mailbox.waitForMessagesTo(email);
-    await page.goto(linkIn(verification!.text, '/verify-email'));
-    await page.getByTestId('display-name').waitFor();
+    await new IdentityPages(page).signUpAndVerify({ organization: `Harbour Services ${run}`, kind: 'A service (agency)', name: 'Kim', email, password: PASSWORD }, mailbox);
     const board = await MeetingsApiSession.of(page).createBoard({ name: boardName, slug: `harbour-rec-${run}` });
 
     await page.goto(new URL(`/boards/${board.id}`, baseUrl()).toString());

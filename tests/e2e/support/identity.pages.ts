@@ -1,11 +1,15 @@
 import type { Page } from 'playwright-core';
+import type { Mailbox } from '@cabinet/api/testing';
 import { baseUrl } from './browser';
+import { linkIn } from './page-checks';
+
+type SignUpDetails = { organization: string; kind: 'A service (agency)' | 'A funder' | 'A community group'; name: string; email: string; password: string };
 
 /** The sign-up, sign-in, invitation and setup screens, by their test ids and accessible names. */
 export class IdentityPages {
   constructor(readonly page: Page) {}
 
-  async signUp(details: { organization: string; kind: 'A service (agency)' | 'A funder' | 'A community group'; name: string; email: string; password: string }): Promise<void> {
+  async signUp(details: SignUpDetails): Promise<void> {
     await this.page.goto(new URL('/sign-up', baseUrl()).toString());
     await this.page.getByTestId('sign-up-organization-name').fill(details.organization);
     await this.page.getByRole('radio', { name: details.kind }).check();
@@ -14,6 +18,14 @@ export class IdentityPages {
     await this.page.getByTestId('sign-up-password').fill(details.password);
     await this.page.getByTestId('sign-up-submit').click();
     await this.page.getByTestId('check-email-address').waitFor();
+  }
+
+  /** Signs up, then confirms the address from the emailed link: signed in when it returns. */
+  async signUpAndVerify(details: SignUpDetails, mailbox: Mailbox): Promise<void> {
+    await this.signUp(details);
+    const [verification] = await mailbox.waitForMessagesTo(details.email);
+    await this.page.goto(linkIn(verification!.text, '/verify-email'));
+    await this.page.getByTestId('display-name').waitFor();
   }
 
   async signIn(identifier: string, password: string): Promise<void> {
