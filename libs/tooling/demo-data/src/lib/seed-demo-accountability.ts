@@ -9,6 +9,7 @@ const MANAGER = '0000000b-0000-4000-8000-000000000001';
 const id = (group: string, n: number) => `0000000${group}-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const scoped = { organizationId: HOST, boardId: BOARD };
 const DAY = 86_400_000;
+const MINUTE = 60_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -102,10 +103,11 @@ export async function seedDemoAccountability(m: EntityManager, pastMeetingStarts
     ['adopted', pastMeetingStartsAt, 'chair', id('5', 1)],
     ['sent', sentAt, 'board_manager', null],
     ['responded', respondedAt, 'liaison', id('4', 10)],
-    ['milestone_added', respondedAt, 'liaison', steps[0]!.id],
-    ['milestone_added', respondedAt, 'liaison', steps[1]!.id],
+    // A minute apart: the timeline orders by time, and equal times would fall back to random ids.
+    ['milestone_added', new Date(respondedAt.getTime() + MINUTE), 'liaison', steps[0]!.id],
+    ['milestone_added', new Date(respondedAt.getTime() + 2 * MINUTE), 'liaison', steps[1]!.id],
     ['milestone_done', steps[0]!.doneAt!, 'liaison', steps[0]!.id],
-    ['progress_reported', steps[0]!.doneAt!, 'liaison', id('4', 30)],
+    ['progress_reported', new Date(steps[0]!.doneAt!.getTime() + MINUTE), 'liaison', id('4', 30)],
   ];
   await m.insert(RecommendationEvent, events.map(([kind, at, actorRole, refId]) => ({ ...scoped, recommendationId: DEMO_RECOMMENDATION, kind, at, actorRole, refId })));
 }
