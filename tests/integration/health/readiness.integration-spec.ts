@@ -21,9 +21,12 @@ describe('health', () => {
   });
 
   it('reports ready when Postgres and Redis answer', async () => {
-    const response = await api.inject({ method: 'GET', url: '/api/health/ready' });
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ready', checks: { postgres: 'up', redis: 'up' } });
+    // Probes are polled: on a loaded machine the very first check may outrun its 700 ms budget
+    // while connections open, and the next one answers ready.
+    await eventually(async () => {
+      const response = await api.inject({ method: 'GET', url: '/api/health/ready' });
+      expect([response.statusCode, response.json()]).toEqual([200, { status: 'ready', checks: { postgres: 'up', redis: 'up' } }]);
+    }, 5_000, 200);
   });
 
   it('answers 503 within a second once Redis is gone, while staying live', async () => {

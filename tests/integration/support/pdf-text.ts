@@ -9,9 +9,12 @@ export function pdfText(pdf: Buffer): string {
   if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('Not a PDF: it does not start with %PDF-');
   const raw = pdf.toString('latin1');
   const lines: string[] = [];
-  const streams = /stream\r?\n([\s\S]*?)\r?\nendstream/g;
+  // Each stream's bytes are taken by the /Length its dictionary declares: a deflated stream may end
+  // in a byte that looks like a line break, so searching for "endstream" would cut it short.
+  const streams = /<<((?:(?!>>)[\s\S])*?\/Length (\d+)[\s\S]*?)>>\s*stream\r?\n/g;
   for (let match = streams.exec(raw); match; match = streams.exec(raw)) {
-    const content = inflate(Buffer.from(match[1] ?? '', 'latin1'));
+    const start = match.index + match[0].length;
+    const content = inflate(pdf.subarray(start, start + Number(match[2])));
     if (!content) continue;
     for (const run of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
       const hex = [...(run[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((part) => part[1] ?? '').join('');
