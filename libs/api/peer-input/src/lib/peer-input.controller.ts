@@ -14,10 +14,13 @@ import {
   submitInputSchema,
   type SubmittedInput,
 } from '@cabinet/shared/contracts';
+import { AcknowledgeInputUseCase } from './acknowledge-input/acknowledge-input.use-case';
+import { AnswerInputUseCase } from './answer-input/answer-input.use-case';
+import { DeclineInputUseCase } from './decline-input/decline-input.use-case';
 import { ListBoardInputUseCase } from './list-board-input/list-board-input.use-case';
 import { ListMyInputUseCase } from './list-my-input/list-my-input.use-case';
+import { PutInputOnAgendaUseCase } from './put-input-on-agenda/put-input-on-agenda.use-case';
 import { SubmitInputUseCase } from './submit-input/submit-input.use-case';
-import { TriageInputUseCase } from './triage-input/triage-input.use-case';
 
 class SubmitInputDto extends createZodDto(submitInputSchema) {}
 class ListInputQueryDto extends createZodDto(listInputQuerySchema) {}
@@ -37,7 +40,10 @@ export class PeerInputController {
     private readonly submitInput: SubmitInputUseCase,
     private readonly listMine: ListMyInputUseCase,
     private readonly listBoard: ListBoardInputUseCase,
-    private readonly triage: TriageInputUseCase,
+    private readonly acknowledgeInput: AcknowledgeInputUseCase,
+    private readonly putInputOnAgenda: PutInputOnAgendaUseCase,
+    private readonly answerInput: AnswerInputUseCase,
+    private readonly declineInput: DeclineInputUseCase,
   ) {}
 
   @RequirePermission(Permission.BoardsRead)
@@ -62,27 +68,27 @@ export class PeerInputController {
   @Post(`${INPUT}/:inputId/acknowledge`)
   @HttpCode(200)
   acknowledge(@Auth() auth: AuthContext, @Param('boardId', board) boardId: string, @Param('inputId', input) inputId: string): Promise<PeerInputView> {
-    return this.triage.acknowledge(inOrganization(auth), boardId, inputId);
+    return this.acknowledgeInput.execute(inOrganization(auth), boardId, inputId);
   }
 
   @RequirePermission(Permission.BoardsRead)
   @Post(`${INPUT}/:inputId/agenda`)
   @HttpCode(200)
   putOnAgenda(@Auth() auth: AuthContext, @Param('boardId', board) boardId: string, @Param('inputId', input) inputId: string, @Body() body: InputOnAgendaDto): Promise<PeerInputView> {
-    return this.triage.putOnAgenda(inOrganization(auth), boardId, inputId, body.agendaItemId);
+    return this.putInputOnAgenda.execute(inOrganization(auth), boardId, inputId, body.agendaItemId);
   }
 
   @RequirePermission(Permission.BoardsRead)
   @Post(`${INPUT}/:inputId/answer`)
   @HttpCode(200)
   answer(@Auth() auth: AuthContext, @Param('boardId', board) boardId: string, @Param('inputId', input) inputId: string, @Body() body: AnswerInputDto): Promise<PeerInputView> {
-    return this.triage.answer(inOrganization(auth), boardId, inputId, body.answer);
+    return this.answerInput.execute(inOrganization(auth), boardId, inputId, body.answer);
   }
 
   @RequirePermission(Permission.BoardsRead)
   @Post(`${INPUT}/:inputId/decline`)
   @HttpCode(200)
   decline(@Auth() auth: AuthContext, @Param('boardId', board) boardId: string, @Param('inputId', input) inputId: string, @Body() body: DeclineInputDto): Promise<PeerInputView> {
-    return this.triage.decline(inOrganization(auth), boardId, inputId, body.reason);
+    return this.declineInput.execute(inOrganization(auth), boardId, inputId, body.reason);
   }
 }
