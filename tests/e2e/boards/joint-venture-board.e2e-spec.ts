@@ -1,4 +1,3 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,10 +5,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Mailbox, testServiceUrls } from '@cabinet/api/testing';
 import { accessibilityViolations, launchBrowser } from '../support/browser';
 import { BoardsApiSession, BoardsPages, JoinPage } from '../support/boards.pages';
+import { type ExtraWorker, startWorker } from '../support/extra-worker';
 import { IdentityPages } from '../support/identity.pages';
 
 const PASSWORD = 'a sentence that is long enough';
-const WORKER = join(__dirname, '..', '..', '..', 'dist/apps/worker/apps/worker/src/main.js');
 const SHOTS = '/tmp/e2e-shots';
 const PEER_SEAT = 'Peer with lived experience';
 const COMMUNITY_SEAT = 'Community representative';
@@ -30,38 +29,11 @@ function pageWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
-/**
- * A second worker with the suite's environment (same database, Redis queues and SMTP catcher). The
- * global setup's worker runs its start-up sweep ~10 s after the suite starts, before this test has
- * made any term; a worker started now sweeps ~10 s after it is up, like one restarted after a night off.
- */
-function startWorker(): { ready: Promise<void>; stop: () => Promise<void>; output: () => string } {
-  const env = JSON.parse(process.env['E2E_APP_ENV'] ?? '{}') as NodeJS.ProcessEnv;
-  const child: ChildProcess = spawn(process.execPath, [WORKER], { env: { PATH: process.env['PATH'], ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const ready = new Promise<void>((resolve, reject) => {
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Cabinet worker is running')) resolve();
-    };
-    child.stdout!.on('data', collect);
-    child.stderr!.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`The extra worker exited (${code}) before it was running:\n${output}`)));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { ready, stop, output: () => output };
-}
-
 describe('a service manager runs a joint-venture board with a community group', () => {
   const mailbox = new Mailbox();
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  let extraWorker: ReturnType<typeof startWorker> | null = null;
+  let extraWorker: ExtraWorker | null = null;
 
   async function newPage(): Promise<Page> {
     const context = await browser.newContext({ locale: 'en-GB' });
