@@ -1,5 +1,5 @@
 import type { APIRequestContext, Locator, Page } from 'playwright-core';
-import type { AddBoardMemberInput, BoardDetail, BoardMemberProfile, CreateBoardInput, CreatedPeer, MeetingSummary, ScheduleMeetingInput, SessionView } from '@cabinet/shared/contracts';
+import type { AddBoardMemberInput, AgendaItemInput, AgendaView, BoardDetail, BoardMemberProfile, CreateBoardInput, CreatedPeer, MeetingSummary, ScheduleMeetingInput, SessionView } from '@cabinet/shared/contracts';
 import { baseUrl } from './browser';
 
 /** What the schedule form is filled with. `startsAt` is the board's wall-clock time: "2027-03-02T18:30". */
@@ -171,12 +171,15 @@ export class MeetingsApiSession {
     return new URL(path, baseUrl()).toString();
   }
 
+  /** The signed-in person's session: who they are, their organisation, the CSRF token. */
+  async session(): Promise<SessionView> {
+    const response = await this.request.get(this.url('/api/auth/session'));
+    if (!response.ok()) throw new Error(`GET /api/auth/session: ${response.status()} ${await response.text()}`);
+    return (await response.json()) as SessionView;
+  }
+
   private async csrf(): Promise<string> {
-    if (!this.csrfToken) {
-      const response = await this.request.get(this.url('/api/auth/session'));
-      if (!response.ok()) throw new Error(`GET /api/auth/session: ${response.status()} ${await response.text()}`);
-      this.csrfToken = ((await response.json()) as SessionView).csrfToken;
-    }
+    if (!this.csrfToken) this.csrfToken = (await this.session()).csrfToken;
     return this.csrfToken;
   }
 
@@ -202,6 +205,11 @@ export class MeetingsApiSession {
   /** Schedules a meeting, or a series when `recurrence` holds a rule; the answer lists the meetings made. */
   scheduleMeeting(boardId: string, input: ScheduleMeetingInput): Promise<MeetingSummary[]> {
     return this.post<MeetingSummary[]>(`/api/boards/${boardId}/meetings`, input);
+  }
+
+  /** An organiser's agenda item, accepted into the running order. */
+  addAgendaItem(boardId: string, meetingId: string, input: AgendaItemInput): Promise<AgendaView> {
+    return this.post<AgendaView>(`/api/boards/${boardId}/meetings/${meetingId}/agenda/items`, input);
   }
 }
 

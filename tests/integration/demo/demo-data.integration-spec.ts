@@ -1,5 +1,5 @@
 import { TestClient, useTestStack } from '@cabinet/api/testing';
-import type { AgendaView, LiaisonInboxItem, MinutesView, PeerInputView, PublicMinutesSummary, PublicMinutesView, RecommendationDetail, SessionView } from '@cabinet/shared/contracts';
+import type { AgendaView, LiaisonInboxItem, MinutesView, PeerInputView, PublicMinutesSummary, PublicMinutesView, PublicRecommendationsView, RecommendationDetail, SessionView } from '@cabinet/shared/contracts';
 import { DEMO_PASSWORD, DEMO_PAST_MEETING, DEMO_RECOMMENDATION, seedDemoData } from '@cabinet/tooling/demo-data';
 
 const BOARD = '0000000c-0000-4000-8000-000000000001';
@@ -62,6 +62,9 @@ describe('the demo data', () => {
 
     const inbox = await manager.get<LiaisonInboxItem[]>('/api/recommendations/inbox');
     expect(inbox.body.map((item) => item.id)).toContain(DEMO_RECOMMENDATION);
+    // Anyone can read it, with the service's answer, on the board's "You said, we did" page.
+    const published = await new TestClient(stack.api).get<PublicRecommendationsView>('/api/public/boards/harbour-cab/recommendations');
+    expect(published.body.recommendations.map((one) => one.title)).toEqual(['Keep the needle exchange open until 20:00 on weekdays']);
 
     const input = await manager.get<PeerInputView[]>(`/api/boards/${BOARD}/input`);
     expect(input.body).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'concern', author: null, status: 'new' }), expect.objectContaining({ kind: 'idea', author: 'Sam', status: 'recommendation' })]));

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
-import type { TestOrganization } from '@cabinet/api/testing';
-import type { BoardDetail, MeetingMotionsView, MotionView, RecommendationDetail } from '@cabinet/shared/contracts';
-import { addMember, put, seatId } from '../boards/board-helpers';
+import type { TestClient, TestOrganization, TestResponse } from '@cabinet/api/testing';
+import type { BoardDetail, MeetingMotionsView, MotionView, RecommendationDetail, RecommendationStatus } from '@cabinet/shared/contracts';
+import { addMember, isoDay, put, seatId } from '../boards/board-helpers';
 import { recordAttendance, scheduleMeeting, shiftMeeting } from '../meetings/meeting-room-helpers';
 
 export interface HeldDecisions {
@@ -58,4 +58,58 @@ export async function asOwner(ownerUrl: string, organizationId: string, sql: str
 export function expectOk(response: { status: number; body: unknown }, status = 200): RecommendationDetail {
   if (response.status !== status) throw new Error(`Expected ${status}, got ${response.status} ${JSON.stringify(response.body)}`);
   return response.body as RecommendationDetail;
+}
+
+/** Who moves a recommendation along: the board's organiser, and a liaison of the organisation it is addressed to. */
+export interface LoopParties {
+  boardId: string;
+  organizer: TestClient;
+  liaison: TestClient;
+  addressedOrganizationId: string;
+  liaisonUserId: string;
+  /** A carried motion of the board (adopts), and a meeting of it that has begun (reviews). */
+  motionId: string;
+  meetingId: string;
+}
+
+type Move = (parties: LoopParties, url: string) => Promise<TestResponse>;
+
+const MOVES = {
+  adopt: (p, url) => p.organizer.post(`${url}/adopt`, { motionId: p.motionId }),
+  send: (p, url) => p.organizer.post(`${url}/send`),
+  ask: (p, url) => p.liaison.post(`${url}/responses`, { decision: 'info_needed', reasons: 'Which site do you mean?' }),
+  accept: (p, url) => p.liaison.post(`${url}/responses`, { decision: 'accepted' }),
+  plan: (p, url) => p.liaison.post(`${url}/milestones`, { title: 'First step', owner: 'Service manager', dueOn: isoDay(20) }),
+  report: (p, url) => p.liaison.post(`${url}/report`, {}),
+  satisfied: (p, url) => p.organizer.post(`${url}/reviews`, { meetingId: p.meetingId, satisfied: true }),
+  unsatisfied: (p, url) => p.organizer.post(`${url}/reviews`, { meetingId: p.meetingId, satisfied: false, reasons: 'Not enough yet.' }),
+} satisfies Record<string, Move>;
+
+/** The shortest way through the API from a new draft to each status. */
+const WAY: Record<RecommendationStatus, Array<keyof typeof MOVES>> = {
+  draft: [],
+  adopted: ['adopt'],
+  sent: ['adopt', 'send'],
+  info_requested: ['adopt', 'send', 'ask'],
+  responded: ['adopt', 'send', 'accept'],
+  in_progress: ['adopt', 'send', 'accept', 'plan'],
+  reported: ['adopt', 'send', 'accept', 'report'],
+  closed: ['adopt', 'send', 'accept', 'report', 'satisfied'],
+  reopened: ['adopt', 'send', 'accept', 'report', 'unsatisfied'],
+};
+
+/** Drafts a recommendation to the parties' organisation and moves it through the API to the status asked for. */
+export async function recommendationAt(parties: LoopParties, status: RecommendationStatus, title = `Recommendation ${status}`): Promise<RecommendationDetail> {
+  const base = `/api/boards/${parties.boardId}/recommendations`;
+  let detail = expectOk(
+    await parties.organizer.post(base, { title, body: 'Details for the agency.', source: 'direct', addressedOrganizationId: parties.addressedOrganizationId, liaisonUserIds: [parties.liaisonUserId] }),
+    201,
+  );
+  for (const move of WAY[status]) {
+    const moved = await MOVES[move](parties, `${base}/${detail.id}`);
+    if (moved.status >= 300) throw new Error(`Moving a recommendation (${move}) failed: ${moved.status} ${JSON.stringify(moved.body)}`);
+    detail = moved.body as RecommendationDetail;
+  }
+  if (detail.status !== status) throw new Error(`Expected a ${status} recommendation, got ${detail.status}`);
+  return detail;
 }

@@ -161,10 +161,17 @@ const AIMS: Record<string, Aim> = {
   'POST /api/boards/:boardId/recommendations/:recommendationId/milestones': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ title: 'Intrusion', owner: 'Someone', dueOn: '2030-01-01' }) },
   'POST /api/boards/:boardId/recommendations/:recommendationId/milestones/:milestoneId/done': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId, milestoneId: theirRecommendationId }) },
   'POST /api/boards/:boardId/recommendations/:recommendationId/progress': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ text: 'Intrusion', percentComplete: 50 }) },
+  // Evidence files: the recommendation check comes first, so any update or file id on it is the same 404.
+  'POST /api/boards/:boardId/recommendations/:recommendationId/progress/:updateId/evidence': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId, updateId: theirRecommendationId }) },
+  'GET /api/boards/:boardId/recommendations/:recommendationId/evidence/:fileId': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId, fileId: theirRecommendationId }) },
+  'DELETE /api/boards/:boardId/recommendations/:recommendationId/evidence/:fileId': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId, fileId: theirRecommendationId }) },
   'POST /api/boards/:boardId/recommendations/:recommendationId/report': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({}) },
+  'PUT /api/boards/:boardId/recommendations/:recommendationId/publication': { params: () => ({ boardId: theirBoard.boardId, recommendationId: theirRecommendationId }), body: () => ({ published: true }) },
+  'GET /api/public/boards/:slug/recommendations': { none: 'public: a board\'s published web address, by design' },
   'GET /api/recommendations/inbox': { none: 'acts only on the signed-in person in the session\'s organisation' },
   'GET /api/boards/:boardId/recommendation-settings': { params: onTheirBoard() },
   'PUT /api/boards/:boardId/recommendation-settings': { params: onTheirBoard(), body: () => ({ responseDays: 10 }) },
+  'GET /api/boards/:boardId/accountability': { params: onTheirBoard() },
   // Peer input: the board check comes first, so any input id on their board is the same 404.
   'POST /api/boards/:boardId/input': { params: onTheirBoard(), body: () => ({ kind: 'idea', body: 'Intrusion' }) },
   'GET /api/boards/:boardId/input': { params: onTheirBoard() },
@@ -181,6 +188,7 @@ const AIMS: Record<string, Aim> = {
   'GET /api/say/:token/qr.svg': { params: () => ({ token: 'A'.repeat(43) }) },
   'POST /api/say/:token': { params: () => ({ token: 'A'.repeat(43) }), body: () => ({ kind: 'idea', body: 'Intrusion' }) },
   'POST /api/claims': { body: () => ({ code: 'AAAAA-AAAAA' }) },
+  'POST /api/claims/outcome': { body: () => ({ code: 'AAAAA-AAAAA' }) },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;

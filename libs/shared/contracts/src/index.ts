@@ -22,5 +22,7 @@ export * from './lib/meetings/agenda';
 export * from './lib/meetings/agenda.schemas';
 export * from './lib/recommendations/recommendations';
 export * from './lib/recommendations/recommendations.schemas';
+export * from './lib/recommendations/public-outcomes';
+export * from './lib/recommendations/evidence-files';
 export * from './lib/peer-input/peer-input';
 export * from './lib/peer-input/peer-input.schemas';

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppConfig, requestIdFor } from '@cabinet/api/core';
+import { registerEvidenceUploadParser } from '@cabinet/api/recommendations';
 import { ApiModule } from './api.module';
 import { serveWebApp } from './serve-web-app';
 
@@ -19,6 +20,8 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     void reply.header('x-request-id', request.id);
     done();
   });
+  // Evidence files arrive as raw bodies of up to 5 MiB on their one route; JSON keeps the 1 MiB limit.
+  registerEvidenceUploadParser(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');

@@ -6,6 +6,7 @@ import { DatabaseModule } from '@cabinet/api/database';
 import { MeetingsWorkerModule } from '@cabinet/api/meetings';
 import { NotificationsWorkerModule } from '@cabinet/api/notifications';
 import { OutboxModule } from '@cabinet/api/outbox';
+import { RecommendationsWorkerModule } from '@cabinet/api/recommendations';
 import { QueuesModule } from './queues.module';
 import { RelayOutboxService } from './relay-outbox/relay-outbox.service';
 
@@ -24,6 +25,7 @@ export class WorkerModule {
         NotificationsWorkerModule,
         BoardsWorkerModule,
         MeetingsWorkerModule,
+        RecommendationsWorkerModule,
       ],
       providers: [RelayOutboxService, ShutdownLogger],
       exports: [RelayOutboxService],

@@ -7,6 +7,8 @@ export interface TestResponse<T = unknown> {
   status: number;
   body: T;
   headers: Record<string, string | string[] | number | undefined>;
+  /** The body's bytes as sent, for downloads. */
+  raw: Buffer;
 }
 
 /**
@@ -19,17 +21,19 @@ export class TestClient {
 
   constructor(private readonly app: NestFastifyApplication) {}
 
+  /** A Buffer payload is sent as it is (give its content-type in `headers`); anything else as JSON. */
   async request<T = unknown>(method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<TestResponse<T>> {
+    const raw = Buffer.isBuffer(payload);
     const response = await this.app.inject({
       method,
       url,
       headers: {
         ...(this.cookies.size ? { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
         ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
-        ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(payload !== undefined && !raw ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      ...(payload !== undefined ? { payload: JSON.stringify(payload) } : {}),
+      ...(payload !== undefined ? { payload: raw ? payload : JSON.stringify(payload) } : {}),
     });
     for (const cookie of response.cookies as Array<{ name: string; value: string; expires?: Date; maxAge?: number }>) {
       const cleared = cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()) || cookie.maxAge === 0;
@@ -39,7 +43,7 @@ export class TestClient {
     const body = (response.body ? (response.headers['content-type']?.toString().includes('json') ? response.json() : response.body) : undefined) as T;
     const maybeSession = body as Partial<SessionView> | undefined;
     if (response.statusCode === 200 && maybeSession && typeof maybeSession.csrfToken === 'string') this.csrfToken = maybeSession.csrfToken;
-    return { status: response.statusCode, body, headers: response.headers };
+    return { status: response.statusCode, body, headers: response.headers, raw: response.rawPayload };
   }
 
   get<T = unknown>(url: string) {
@@ -52,6 +56,11 @@ export class TestClient {
 
   patch<T = unknown>(url: string, payload?: unknown) {
     return this.request<T>('PATCH', url, payload ?? {});
+  }
+
+  /** Sends a file as the raw body, as the web app uploads evidence. */
+  upload<T = unknown>(url: string, file: Buffer, contentType: string) {
+    return this.request<T>('POST', url, file, { 'content-type': contentType });
   }
 
   delete<T = unknown>(url: string) {

@@ -11,6 +11,8 @@ export enum QueueName {
    * the delayed "send" jobs they add, one per reminder still ahead.
    */
   MeetingReminders = 'meeting-reminders',
+  /** The recommendations domain's daily sweep: reminders, escalations and agenda proposals for late answers and milestones. */
+  RecommendationSchedules = 'recommendation-schedules',
 }
 
 /** An email to send: the outbox row holds the recipient and content; the job only points at it. */
@@ -21,6 +23,11 @@ export interface EmailJobPayload {
 /** Which sweep to run; the job's name says the same. A sweep reads what is due from the database. */
 export interface BoardScheduleJobPayload {
   sweep: 'term-notices';
+}
+
+/** The recommendations domain's sweep; it reads what is due from the database. */
+export interface RecommendationScheduleJobPayload {
+  sweep: 'deadlines';
 }
 
 /** What a meeting-reminders outbox message carries: ids only; the plan re-reads the meeting. */
@@ -49,6 +56,7 @@ export interface JobPayloads {
   [QueueName.Email]: EmailJobPayload;
   [QueueName.BoardSchedules]: BoardScheduleJobPayload;
   [QueueName.MeetingReminders]: MeetingRemindersJobPayload;
+  [QueueName.RecommendationSchedules]: RecommendationScheduleJobPayload;
 }
 
 /** Outbox message kinds, each delivered through one queue. */

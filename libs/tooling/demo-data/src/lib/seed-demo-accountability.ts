@@ -69,6 +69,8 @@ export async function seedDemoAccountability(m: EntityManager, pastMeetingStarts
     sentAt,
     responseDueOn: isoDay(new Date(sentAt.getTime() + 30 * DAY)),
     pausedDays: 0,
+    // On the board's public "You said, we did" page, as the manager would put it once answered.
+    publishedAt: new Date(sentAt.getTime() + 6 * DAY),
   });
   await m.insert(RecommendationLiaison, { ...scoped, recommendationId: DEMO_RECOMMENDATION, userId: MANAGER });
   await m.insert(RecommendationResponse, {

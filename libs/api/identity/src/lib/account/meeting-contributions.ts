@@ -64,11 +64,13 @@ export const NO_CONTRIBUTIONS: Contributions = { answers: [], agendaProposals: [
  * On erasure: the access needs the person gave (which can reveal health), their answer links and
  * their comments on minutes go, and input they sent under their name loses its author (the board
  * keeps what was said, as if sent anonymously). Their answers, attendance and roll-call votes stay,
- * under the erased name, because the board's record of its meetings depends on them.
+ * under the erased name, because the board's record of its meetings depends on them. Evidence
+ * files they uploaded for an agency stay with the agency's progress update, without the uploader.
  */
 export async function forgetMeetingContributions(m: EntityManager, userId: string): Promise<void> {
   await m.query(`UPDATE meeting_rsvp SET needs = '[]'::jsonb, needs_note = NULL WHERE member_id IN (${MY_MEMBER_IDS})`, [userId]);
   await m.query(`DELETE FROM meeting_rsvp_link WHERE member_id IN (${MY_MEMBER_IDS})`, [userId]);
   await m.query(`DELETE FROM minutes_comment WHERE member_id IN (${MY_MEMBER_IDS})`, [userId]);
   await m.query(`UPDATE peer_input SET author_member_id = NULL WHERE author_member_id IN (${MY_MEMBER_IDS})`, [userId]);
+  await m.query(`UPDATE evidence_file SET uploaded_by = NULL WHERE uploaded_by = $1`, [userId]);
 }

@@ -35,6 +35,8 @@ describe('every template', () => {
     'standing-review': { boardName: 'Harbour Advisory Board', memberName: 'Robin', absences: 4, months: 6, url: 'http://x/a' },
     'recommendation-sent': { boardName: 'Harbour Advisory Board', dueOn: '2027-04-01', url: 'http://x/a' },
     'peer-input-received': { boardName: 'Harbour Advisory Board', url: 'http://x/a' },
+    'accountability-reminder': { boardName: 'Harbour Advisory Board', about: 'milestone', dueOn: '2027-04-01', when: 'overdue', url: 'http://x/a' },
+    'accountability-escalation': { boardName: 'Harbour Advisory Board', about: 'response', dueOn: '2027-04-01', when: 'overdue', url: 'http://x/a' },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {
@@ -134,5 +136,22 @@ describe('meeting reminder email', () => {
   it.each(LOCALES)('says nothing about what the board works on (%s)', (locale) => {
     const email = renderEmail('meeting-reminder', { ...base, place: 'Room 2' }, locale);
     expect(`${email.subject}\n${email.text}`).not.toMatch(/health|mental|addiction|recovery|hiv|saúde|salud|diagnos/i);
+  });
+});
+
+describe('accountability emails', () => {
+  it('say when the answer is due in the reader’s language, and never what the recommendation says', () => {
+    const soon = renderEmail('accountability-reminder', { boardName: 'Harbour Advisory Board', about: 'response', dueOn: '2027-04-01', when: 'soon', url: 'http://x/a' }, 'en');
+    expect(soon.subject).toBe('Due on 1 April 2027: Harbour Advisory Board');
+    expect(soon.text).toContain('The answer to a recommendation from Harbour Advisory Board is due on 1 April 2027.');
+    const late = renderEmail('accountability-reminder', { boardName: 'Harbour Advisory Board', about: 'milestone', dueOn: '2027-04-01', when: 'overdue', url: 'http://x/a' }, 'pt');
+    expect(late.subject).toBe('Em atraso: Harbour Advisory Board está à espera');
+    expect(late.text).toContain('terminou a 1 de abril de 2027');
+  });
+
+  it('tell the agency’s managers a week late, naming the due day', () => {
+    const email = renderEmail('accountability-escalation', { boardName: 'Harbour Advisory Board', about: 'milestone', dueOn: '2027-04-01', when: 'overdue', url: 'http://x/a' }, 'es');
+    expect(email.subject).toBe('Una semana de retraso: Harbour Advisory Board sigue esperando');
+    expect(email.text).toContain('vencía el 1 de abril de 2027');
   });
 });

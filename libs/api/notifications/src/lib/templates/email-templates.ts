@@ -1,5 +1,8 @@
 import type { Locale } from '@cabinet/shared/contracts';
-import { type EmailChoices, layout } from './html';
+import { ACCOUNTABILITY_COPY, type AccountabilityEmailData } from './accountability-copy';
+import type { Copy } from './copy';
+import { DATE_LOCALE, longDate } from './dates';
+import { layout } from './html';
 
 export interface RenderedEmail {
   subject: string;
@@ -55,6 +58,10 @@ export interface EmailTemplateData {
    * `dueOn` (a calendar day). Only the board's name and the day: never the recommendation's words.
    */
   'recommendation-sent': { boardName: string; dueOn: string; url: string };
+  /** For the liaisons: an answer or a milestone is due soon, today, or overdue. */
+  'accountability-reminder': AccountabilityEmailData;
+  /** For the agency's managers, 7 days after a missed due day. */
+  'accountability-escalation': AccountabilityEmailData;
 }
 
 /** "Yes / No / Maybe" links that answer a meeting invitation without signing in (each opens a page that asks to confirm). */
@@ -79,13 +86,6 @@ function withAnswers(copy: Copy, answer: AnswerLinks | null | undefined, locale:
 
 export type TermEndingEmail = { boardName: string; endsOn: string; url: string } & ({ forManager: false } | { forManager: true; memberName: string });
 
-/** A YYYY-MM-DD date written out in the reader's language ("14 March 2027"), the same day everywhere. */
-const DATE_LOCALE: Record<Locale, string> = { en: 'en-GB', pt: 'pt-PT', es: 'es-ES' };
-function longDate(isoDate: string, locale: Locale): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
 
 /** An instant written out in a zone and the reader's language: "Tuesday, 2 March 2027 at 18:30 GMT". */
 export function longDateTime(iso: string, timeZone: string, locale: Locale): string {
@@ -125,17 +125,10 @@ const REMINDER_COPY: Record<Locale, (d: ReminderEmail, when: string) => Copy> = 
 
 export type EmailTemplateName = keyof EmailTemplateData;
 
-interface Copy {
-  subject: string;
-  lines: string[];
-  action?: { label: string; url: string };
-  /** A question answered by one of a few links (meeting answers). */
-  choices?: EmailChoices;
-}
-
 type CopyByLocale<T> = Record<Locale, (data: T) => Copy>;
 
 const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
+  ...ACCOUNTABILITY_COPY,
   welcome: {
     en: (d) => ({ subject: 'Welcome to Cabinet', lines: [`Hello ${d.displayName},`, 'Cabinet is ready for you. You can sign in with the button below.', 'If you did not expect this message, you can ignore it.'], action: { label: 'Open Cabinet', url: d.signInUrl } }),
     pt: (d) => ({ subject: 'Bem-vindo ao Cabinet', lines: [`Olá ${d.displayName},`, 'O Cabinet está pronto para si. Pode entrar com o botão abaixo.', 'Se não esperava esta mensagem, pode ignorá-la.'], action: { label: 'Abrir o Cabinet', url: d.signInUrl } }),

@@ -39,9 +39,14 @@ export class InputThrottle {
     ], 'Too much input was sent from here. Please wait an hour and try again.');
   }
 
-  /** Counts a claim-code lookup; 429 when this address has used up its hour. */
-  claim(ip: string): Promise<void> {
-    return this.count([[`claim:ip:${hashToken(ip)}`, CLAIMS_PER_CLIENT]], 'Too many codes were checked from here. Please wait an hour and try again.');
+  /**
+   * Counts a claim-code lookup; 429 when this address has used up its hour. The claim page reads a
+   * code's input and then, for input that became a recommendation, its outcome: each has its own
+   * count (`what`), so one look at a claim does not count twice.
+   */
+  claim(ip: string, what: 'input' | 'outcome' = 'input'): Promise<void> {
+    const key = what === 'input' ? `claim:ip:${hashToken(ip)}` : `claim-outcome:ip:${hashToken(ip)}`;
+    return this.count([[key, CLAIMS_PER_CLIENT]], 'Too many codes were checked from here. Please wait an hour and try again.');
   }
 
   private async count(limits: Array<[string, number]>, message: string): Promise<void> {

@@ -38,6 +38,8 @@ export interface RecommendationAccess {
   /** The asking person answers for the addressed organisation: a named liaison, or a manager there. */
   agency: boolean;
   liaison: boolean;
+  /** The asking person, for what depends on who they are (removing evidence they uploaded). */
+  userId: string;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function accessRecommendation(m: EntityManager, auth: InOrganizatio
   const agency = liaison || (addressedToMe && board.canManage);
   const reader = recommendation.status === 'draft' ? organizer : isBoardReader(board);
   if (!reader && !agency) throw DomainError.notFound('This recommendation');
-  return { board, recommendation, organizer, agency, liaison };
+  return { board, recommendation, organizer, agency, liaison, userId: auth.userId };
 }
 
 export function assertOrganizerOf(access: RecommendationAccess): void {

@@ -6,6 +6,7 @@ import { Recommendation } from './recommendation.entity';
 /** A step of the agency's implementation plan; `owner` is a name or a role, as the agency writes it. */
 @Entity('milestone')
 @Index('IDX_milestone_organization', ['organizationId', 'boardId', 'recommendationId', 'position'])
+@Index('IDX_milestone_due', ['dueOn'], { where: '"done_at" IS NULL' })
 export class Milestone {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_milestone' })
   id!: string;

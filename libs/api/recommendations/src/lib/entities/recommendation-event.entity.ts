@@ -29,6 +29,10 @@ export class RecommendationEvent {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at!: Date;
 
+  /** The order steps were written in, for steps of the same instant. */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  seq!: string;
+
   @Column({ name: 'actor_role', type: 'varchar', length: 20, nullable: true })
   actorRole!: RecommendationActorRole | null;
 

@@ -18,8 +18,10 @@ import type { RecommendationSource, RecommendationStatus } from '@cabinet/shared
 @Check('CHK_recommendation_paused_days', `"paused_days" >= 0`)
 @Check('CHK_recommendation_paused', `("status" = 'info_requested') = ("paused_at" IS NOT NULL)`)
 @Check('CHK_recommendation_sent', `"status" IN ('draft', 'adopted') OR ("sent_at" IS NOT NULL AND "response_due_on" IS NOT NULL AND "addressed_organization_id" IS NOT NULL)`)
+@Check('CHK_recommendation_published', `"published_at" IS NULL OR "status" NOT IN ('draft', 'adopted')`)
 @Index('IDX_recommendation_organization', ['organizationId', 'boardId', 'status'])
 @Index('IDX_recommendation_addressed', ['addressedOrganizationId', 'status'])
+@Index('IDX_recommendation_response_due', ['responseDueOn'], { where: `"status" IN ('sent', 'reopened')` })
 export class Recommendation {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_recommendation' })
   id!: string;
@@ -78,6 +80,10 @@ export class Recommendation {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** When organisers put it on the board's public "you said, we did" page; null when not there. */
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

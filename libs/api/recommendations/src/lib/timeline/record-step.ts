@@ -8,7 +8,8 @@ import type { Recommendation } from '../entities/recommendation.entity';
 
 export interface Step {
   kind: RecommendationEventKind;
-  actorRole: RecommendationActorRole;
+  /** Null for Cabinet's own steps (reminders, escalations, agenda proposals). */
+  actorRole: RecommendationActorRole | null;
   /** The motion, response, milestone, review or input the step refers to. */
   refId?: string | null;
   /** The status the recommendation moved from, when the step changed it. */
@@ -24,7 +25,16 @@ export interface Step {
 export class RecordStep {
   constructor(private readonly audit: AuditTrail) {}
 
-  async record(m: EntityManager, auth: InOrganization, recommendation: Recommendation, step: Step): Promise<void> {
+  record(m: EntityManager, auth: InOrganization, recommendation: Recommendation, step: Step): Promise<void> {
+    return this.write(m, { organizationId: auth.organizationId, userId: auth.userId, requestId: auth.requestId }, recommendation, step);
+  }
+
+  /** A step Cabinet took itself (the accountability sweep): no account, no request. */
+  recordBySystem(m: EntityManager, recommendation: Recommendation, step: Step & { actorRole: null }): Promise<void> {
+    return this.write(m, { organizationId: recommendation.organizationId, userId: null }, recommendation, step);
+  }
+
+  private async write(m: EntityManager, actor: { organizationId: string; userId: string | null; requestId?: string }, recommendation: Recommendation, step: Step): Promise<void> {
     await m.insert(RecommendationEvent, {
       organizationId: recommendation.organizationId,
       boardId: recommendation.boardId,
@@ -35,9 +45,9 @@ export class RecordStep {
       refId: step.refId ?? null,
     });
     await this.audit.record(m, {
-      organizationId: auth.organizationId,
-      actorUserId: auth.userId,
-      requestId: auth.requestId,
+      organizationId: actor.organizationId,
+      actorUserId: actor.userId,
+      ...(actor.requestId ? { requestId: actor.requestId } : {}),
       action: `recommendation.${step.kind}`,
       entityType: 'recommendation',
       entityId: recommendation.id,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Organization } from '@cabinet/api/identity';
+import { PeerInput } from '@cabinet/api/peer-input';
 import type { RecommendationDetail, RecommendationSummary, ResponseDecision } from '@cabinet/shared/contracts';
 import type { RecommendationAccess } from '../access/recommendation-access';
 import { Milestone } from '../entities/milestone.entity';
@@ -10,7 +11,9 @@ import { RecommendationResponse } from '../entities/recommendation-response.enti
 import { RecommendationReview } from '../entities/recommendation-review.entity';
 import type { Recommendation } from '../entities/recommendation.entity';
 import { canDo } from '../lifecycle/recommendation-lifecycle';
-import { dueState, milestoneOverdue } from '../lifecycle/response-clock';
+import { dayOf, dueState, milestoneOverdue } from '../lifecycle/response-clock';
+import { evidenceByUpdate } from './evidence-file-views';
+import { isPublishable } from '../publish-recommendation/publishable';
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 
@@ -54,10 +57,13 @@ export async function loadDetail(m: EntityManager, access: RecommendationAccess,
   const responses = await m.find(RecommendationResponse, { where: { recommendationId: id }, order: { round: 'ASC' } });
   const milestones = await m.find(Milestone, { where: { recommendationId: id }, order: { position: 'ASC' } });
   const progress = await m.find(ProgressUpdate, { where: { recommendationId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+  const evidence = await evidenceByUpdate(m, access);
   const reviews = await m.find(RecommendationReview, { where: { recommendationId: id }, order: { recordedAt: 'ASC', id: 'ASC' } });
-  const events = await m.find(RecommendationEvent, { where: { recommendationId: id }, order: { at: 'ASC', id: 'ASC' } });
+  const events = await m.find(RecommendationEvent, { where: { recommendationId: id }, order: { at: 'ASC', seq: 'ASC' } });
   const liaisons = await m.find(RecommendationLiaison, { where: { recommendationId: id }, order: { userId: 'ASC' } });
   const addressed = recommendation.addressedOrganizationId ? await m.findOne(Organization, { where: { id: recommendation.addressedOrganizationId } }) : null;
+  // Only the day it arrived: nothing of the input that could point to who sent it.
+  const sourceInput = recommendation.sourceInputId ? await m.findOne(PeerInput, { where: { id: recommendation.sourceInputId }, select: { id: true, createdAt: true } }) : null;
   const decision = responses.at(-1)?.decision ?? null;
   const status = recommendation.status;
   const { organizer, agency } = access;
@@ -65,6 +71,7 @@ export async function loadDetail(m: EntityManager, access: RecommendationAccess,
     ...toSummary(recommendation, progress.at(-1)?.percentComplete ?? null, now),
     body: recommendation.body,
     sourceInputId: recommendation.sourceInputId,
+    sourceInputReceivedOn: sourceInput ? dayOf(sourceInput.createdAt) : null,
     sourceAgendaItemId: recommendation.sourceAgendaItemId,
     adoptedMotionId: recommendation.adoptedMotionId,
     addressedOrganizationName: addressed?.name ?? null,
@@ -72,6 +79,7 @@ export async function loadDetail(m: EntityManager, access: RecommendationAccess,
     liaisonUserIds: organizer || agency ? liaisons.map((one) => one.userId) : [],
     pausedAt: iso(recommendation.pausedAt),
     pausedDays: recommendation.pausedDays,
+    publishedAt: iso(recommendation.publishedAt),
     responses: responses.map((one) => ({
       id: one.id,
       round: one.round,
@@ -82,7 +90,7 @@ export async function loadDetail(m: EntityManager, access: RecommendationAccess,
       answeredAt: iso(one.answeredAt),
     })),
     milestones: milestones.map((one) => ({ id: one.id, title: one.title, owner: one.owner, dueOn: one.dueOn, doneAt: iso(one.doneAt), position: one.position, overdue: milestoneOverdue(one, now) })),
-    progress: progress.map((one) => ({ id: one.id, milestoneId: one.milestoneId, text: one.text, link: one.link, percentComplete: one.percentComplete, createdAt: one.createdAt.toISOString() })),
+    progress: progress.map((one) => ({ id: one.id, milestoneId: one.milestoneId, text: one.text, link: one.link, percentComplete: one.percentComplete, createdAt: one.createdAt.toISOString(), files: evidence.get(one.id) ?? [] })),
     reviews: reviews.map((one) => ({ id: one.id, meetingId: one.meetingId, satisfied: one.satisfied, reasons: one.reasons, motionId: one.motionId, recordedAt: one.recordedAt.toISOString() })),
     timeline: events.map((one) => ({ kind: one.kind, at: one.at.toISOString(), actorRole: one.actorRole, refId: one.refId })),
     can: {
@@ -94,6 +102,7 @@ export async function loadDetail(m: EntityManager, access: RecommendationAccess,
       plan: agency && canDo('plan', status, decision),
       report: agency && canDo('report', status, decision),
       review: organizer && canDo('review', status, decision),
+      publish: organizer && isPublishable(status),
     },
   };
 }

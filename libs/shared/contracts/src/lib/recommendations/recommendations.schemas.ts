@@ -95,3 +95,29 @@ export type RecommendationSettingsInput = z.infer<typeof recommendationSettingsS
 /** Without an organisation, the board's host. */
 export const liaisonOptionsQuerySchema = z.strictObject({ organizationId: uuid('the board’s host or a partner organisation').optional() });
 export type LiaisonOptionsQuery = z.infer<typeof liaisonOptionsQuerySchema>;
+
+/** The longest period the accountability measures cover, in years. */
+export const MEASURES_MAX_YEARS = 3;
+
+/** The last day a period starting on `from` may end (`from` plus MEASURES_MAX_YEARS calendar years). */
+export function measuresPeriodLimit(from: string): string {
+  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year + MEASURES_MAX_YEARS, month - 1, day)).toISOString().slice(0, 10);
+}
+
+const periodDay = z.iso.date('must be a real date such as 2027-03-31');
+
+/** Both days or neither (the last 90 days); `to` is on or after `from`, at most three years later. */
+export const accountabilityQuerySchema = z
+  .strictObject({ from: periodDay.optional(), to: periodDay.optional() })
+  .superRefine((query, ctx) => {
+    if (!query.from !== !query.to) {
+      ctx.addIssue({ code: 'custom', path: [query.from ? 'to' : 'from'], message: 'is required when the other end of the period is given' });
+      return;
+    }
+    // Zod runs this check even when a day failed above: compare only two real days.
+    if (!query.from || !query.to || !periodDay.safeParse(query.from).success || !periodDay.safeParse(query.to).success) return;
+    if (query.to < query.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be on or after the first day of the period' });
+    else if (query.to > measuresPeriodLimit(query.from)) ctx.addIssue({ code: 'custom', path: ['to'], message: `must be at most ${MEASURES_MAX_YEARS} years after the first day` });
+  });
+export type AccountabilityQuery = z.infer<typeof accountabilityQuerySchema>;

@@ -1,3 +1,5 @@
+import type { EvidenceFileView } from './evidence-files';
+
 /**
  * A recommendation's life: drafted by the board's organisers, adopted by a carried motion, sent to
  * the organisation it is addressed to, answered by that organisation's liaisons (or asked for more
@@ -30,8 +32,30 @@ export const RECOMMENDATION_EVENT_KINDS = [
   'reported_implemented',
   'review_satisfied',
   'review_not_satisfied',
+  // Cabinet's own steps (no actor): a reminder to the liaisons, an escalation to the agency's
+  // managers, an overdue answer or milestone proposed for the board's next meeting.
+  'reminded',
+  'escalated',
+  'proposed_for_agenda',
 ] as const;
 export type RecommendationEventKind = (typeof RECOMMENDATION_EVENT_KINDS)[number];
+
+/**
+ * What the accountability sweep sends about an answer awaited or an open milestone: a reminder
+ * 7 days before the due day, one on (or after) it, an escalation to the agency's managers 7 days
+ * after it, and a proposal for the board's next meeting once it is overdue.
+ */
+export const RECOMMENDATION_NOTICE_KINDS = [
+  'response_due_soon',
+  'response_due',
+  'response_escalated',
+  'response_agenda',
+  'milestone_due_soon',
+  'milestone_due',
+  'milestone_escalated',
+  'milestone_agenda',
+] as const;
+export type RecommendationNoticeKind = (typeof RECOMMENDATION_NOTICE_KINDS)[number];
 
 /** Who acted, as a role (never a legal name): the board's officers and managers, or the agency's liaison. */
 export const RECOMMENDATION_ACTOR_ROLES = ['chair', 'co_chair', 'secretary', 'board_manager', 'liaison', 'agency_manager'] as const;
@@ -73,6 +97,8 @@ export interface ProgressUpdateView {
   link: string | null;
   percentComplete: number;
   createdAt: string;
+  /** Evidence files attached to the update (at most EVIDENCE_MAX_FILES), oldest first. */
+  files: EvidenceFileView[];
 }
 
 export interface RecommendationReviewView {
@@ -106,6 +132,8 @@ export interface RecommendationSummary {
 export interface RecommendationDetail extends RecommendationSummary {
   body: string;
   sourceInputId: string | null;
+  /** The day the input it was drafted from arrived (kept to the day, as for the input itself); null otherwise. */
+  sourceInputReceivedOn: string | null;
   sourceAgendaItemId: string | null;
   adoptedMotionId: string | null;
   addressedOrganizationName: string | null;
@@ -117,8 +145,10 @@ export interface RecommendationDetail extends RecommendationSummary {
   progress: ProgressUpdateView[];
   reviews: RecommendationReviewView[];
   timeline: RecommendationEventView[];
-  /** What the person asking may do now. */
-  can: { edit: boolean; adopt: boolean; send: boolean; respond: boolean; answerInfo: boolean; plan: boolean; report: boolean; review: boolean };
+  /** When it went on the board's public "you said, we did" page; null when it is not there. */
+  publishedAt: string | null;
+  /** What the person asking may do now (`publish`: put it on, or take it off, the public page). */
+  can: { edit: boolean; adopt: boolean; send: boolean; respond: boolean; answerInfo: boolean; plan: boolean; report: boolean; review: boolean; publish: boolean };
 }
 
 export interface BoardRecommendationsView {
@@ -141,4 +171,44 @@ export interface LiaisonOption {
   userId: string;
   displayName: string;
   role: 'agency_liaison' | 'service_manager' | 'admin';
+}
+
+/** A share kept as a count: `numerator` of `denominator` (never a bare percentage). */
+export interface MeasureShare {
+  numerator: number;
+  denominator: number;
+}
+
+/** How the board's input was acknowledged; see computeAccountabilityMeasures for the definitions. */
+export interface InputMeasures {
+  /** The board's days to acknowledge input (its setting now). */
+  ackDays: number;
+  received: number;
+  acknowledged: number;
+  medianDaysToAcknowledge: number | null;
+  /** Null when there is nothing to count yet. */
+  acknowledgedOnTime: MeasureShare | null;
+}
+
+/** How the agency answered the board's recommendations; see computeAccountabilityMeasures. */
+export interface RecommendationMeasures {
+  sent: number;
+  medianDaysToAnswer: number | null;
+  answeredOnTime: MeasureShare | null;
+  implemented: MeasureShare | null;
+  satisfied: MeasureShare | null;
+}
+
+/** Accountability measures of one board over a period of calendar days (UTC), as of one day. */
+export interface AccountabilityMeasures {
+  from: string;
+  to: string;
+  /** What had not happened by this day counts as not done (yet). */
+  asOf: string;
+  input: InputMeasures;
+  recommendations: RecommendationMeasures;
+}
+
+export interface AccountabilityMeasuresView extends AccountabilityMeasures {
+  boardId: string;
 }

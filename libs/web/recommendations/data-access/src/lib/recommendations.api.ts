@@ -17,10 +17,16 @@ import type {
   ReportImplementedInput,
   RespondToRecommendationInput,
 } from '@cabinet/shared/contracts';
+import { evidenceTypeOfName } from '@cabinet/shared/contracts';
 import type { Observable } from 'rxjs';
 
 const board = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
 const one = (boardId: string, id: string) => `${board(boardId)}/recommendations/${encodeURIComponent(id)}`;
+
+/** Where an evidence file downloads from (a plain link: the API sends it as an attachment). */
+export function evidenceDownloadUrl(boardId: string, id: string, fileId: string): string {
+  return `${one(boardId, id)}/evidence/${encodeURIComponent(fileId)}`;
+}
 
 /**
  * A board's recommendations, from draft to the board's review. Every change answers with the
@@ -63,6 +69,16 @@ export class RecommendationsApi {
     return this.http.post<RecommendationDetail>(`${one(boardId, id)}/reviews`, input);
   }
 
+  /** Its uploader or an organiser, until the recommendation is closed. */
+  removeEvidence(boardId: string, id: string, fileId: string): Observable<RecommendationDetail> {
+    return this.http.delete<RecommendationDetail>(evidenceDownloadUrl(boardId, id, fileId));
+  }
+
+  /** Puts a sent recommendation on the board's public page, or takes it off. */
+  publish(boardId: string, id: string, published: boolean): Observable<RecommendationDetail> {
+    return this.http.put<RecommendationDetail>(`${one(boardId, id)}/publication`, { published });
+  }
+
   /** Who may be named to answer for an organisation (the board's host when none is given). */
   liaisons(boardId: string, organizationId?: string | null): Observable<LiaisonOption[]> {
     const query = organizationId ? `?organizationId=${encodeURIComponent(organizationId)}` : '';
@@ -94,6 +110,16 @@ export class AgencyResponsesApi {
 
   postProgress(boardId: string, id: string, input: PostProgressInput): Observable<RecommendationDetail> {
     return this.http.post<RecommendationDetail>(`${one(boardId, id)}/progress`, input);
+  }
+
+  /**
+   * Attaches a file to a progress update: the file itself is the body, its name goes in the query.
+   * The type is taken from the name's extension where it is one we take, because browsers
+   * disagree (a CSV is "application/vnd.ms-excel" on some computers, nothing on others).
+   */
+  attachEvidence(boardId: string, id: string, updateId: string, file: File): Observable<RecommendationDetail> {
+    const url = `${one(boardId, id)}/progress/${encodeURIComponent(updateId)}/evidence?name=${encodeURIComponent(file.name)}`;
+    return this.http.post<RecommendationDetail>(url, file, { headers: { 'Content-Type': evidenceTypeOfName(file.name) ?? file.type } });
   }
 
   reportImplemented(boardId: string, id: string, input: ReportImplementedInput): Observable<RecommendationDetail> {

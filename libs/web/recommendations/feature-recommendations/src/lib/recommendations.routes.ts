@@ -9,6 +9,12 @@ import { permissionGuard, signedInGuard } from '@cabinet/web/identity/data-acces
  */
 export const recommendationsRoutes: Routes = [
   {
+    // Public: a board's "you said, we did" page, beside its public page (`join/:slug`); no account.
+    path: 'join/:slug/you-said-we-did',
+    title: 'recommendations.public.pageTitle',
+    loadComponent: () => import('./public/you-said-we-did-page.component').then((m) => m.YouSaidWeDidPageComponent),
+  },
+  {
     path: 'recommendations/inbox',
     title: 'recommendations.inbox.pageTitle',
     canActivate: [signedInGuard, permissionGuard(Permission.BoardsRead)],
@@ -21,6 +27,13 @@ export const recommendationsRoutes: Routes = [
     canActivate: [signedInGuard, permissionGuard(Permission.BoardsRead)],
     runGuardsAndResolvers: 'always',
     loadComponent: () => import('./board-recommendations/board-recommendations-page.component').then((m) => m.BoardRecommendationsPageComponent),
+  },
+  {
+    path: 'boards/:boardId/accountability',
+    title: 'recommendations.measures.pageTitle',
+    canActivate: [signedInGuard, permissionGuard(Permission.BoardsRead)],
+    runGuardsAndResolvers: 'always',
+    loadComponent: () => import('./measures/measures-page.component').then((m) => m.MeasuresPageComponent),
   },
   {
     // `?fromInput=<input id>` drafts from input to the board (linked from the input triage screen).

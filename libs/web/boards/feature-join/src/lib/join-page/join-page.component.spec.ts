@@ -18,6 +18,7 @@ const BOARD: PublicBoardView = {
 const BOARD_URL = '/api/public/boards/harbour';
 const APPLY_URL = '/api/public/boards/harbour/applications';
 const MINUTES_URL = '/api/public/boards/harbour/minutes';
+const OUTCOMES_URL = '/api/public/boards/harbour/recommendations';
 
 describe('JoinPageComponent', () => {
   let harness: RouterTestingHarness;
@@ -48,6 +49,10 @@ describe('JoinPageComponent', () => {
     backend.expectOne(BOARD_URL).flush(board);
     // The board's published minutes load once the board is shown (none here).
     for (let turn = 0; turn < 5 && !backend.match(MINUTES_URL).map((request) => request.flush(minutes)).length; turn++) {
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    // Likewise its "you said, we did" link (nothing published here).
+    for (let turn = 0; turn < 5 && !backend.match(OUTCOMES_URL).map((request) => request.flush({ boardName: board.name, recommendations: [] })).length; turn++) {
       await new Promise((resolve) => setTimeout(resolve));
     }
     await harness.fixture.whenStable();

@@ -7,6 +7,7 @@ import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/ma
 import { MatOption, MatSelect } from '@angular/material/select';
 import { PublicBoardsApi } from '@cabinet/web/boards/data-access';
 import { PublicMinutesListComponent } from '@cabinet/web/meetings/feature-meetings';
+import { PublicOutcomesLinkComponent } from '@cabinet/web/recommendations/feature-recommendations';
 import { isApiError } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/shared/ui';
@@ -18,7 +19,7 @@ import { createJoinForm, joinInput } from './join-form';
  */
 @Component({
   selector: 'cab-join-page',
-  imports: [ReactiveFormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, FormStatusComponent, PublicMinutesListComponent],
+  imports: [ReactiveFormsModule, MatButton, MatCheckbox, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, FormStatusComponent, PublicMinutesListComponent, PublicOutcomesLinkComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './join-page.component.html',
   styleUrl: './join-page.component.scss',

@@ -2,23 +2,26 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { ApiError } from '@cabinet/web/identity/data-access';
 import { PublicInputApi, testClaim } from '@cabinet/web/peer-input/data-access';
+import { PublicOutcomesApi, testPublicRecommendation } from '@cabinet/web/recommendations/data-access';
 import { of, throwError } from 'rxjs';
 import { ClaimPageComponent } from './claim-page.component';
 
 describe('ClaimPageComponent', () => {
   let claim: jest.Mock;
+  let claimOutcome: jest.Mock;
 
   beforeEach(() => {
     localStorage.clear();
     jest.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
     claim = jest.fn();
+    claimOutcome = jest.fn(() => of({ recommendation: null }));
   });
 
   afterEach(() => jest.restoreAllMocks());
 
   async function open() {
     TestBed.configureTestingModule({
-      providers: [{ provide: PublicInputApi, useValue: { claim } }, { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [{ provide: PublicInputApi, useValue: { claim } }, { provide: PublicOutcomesApi, useValue: { claimOutcome } }, { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
     const fixture = TestBed.createComponent(ClaimPageComponent);
     await fixture.whenStable();
@@ -56,6 +59,31 @@ describe('ClaimPageComponent', () => {
     await typeAndShow('K7M2PX9QRT');
     expect(byTestId('claim-decline-reason')?.textContent).toContain('The centre is closing.');
     expect(byTestId('claim-meeting')?.textContent).toContain('2 Apr 2027');
+  });
+
+  it('shows what the service answered when the input became a recommendation, reading it with the same code', async () => {
+    claim.mockReturnValue(of(testClaim({ status: 'recommendation', answer: null })));
+    claimOutcome.mockReturnValue(of({ recommendation: testPublicRecommendation() }));
+    const { byTestId, typeAndShow } = await open();
+    await typeAndShow('k7m2p x9qrt');
+    expect(claimOutcome).toHaveBeenCalledWith('K7M2P-X9QRT');
+    expect(byTestId('claim-outcome')?.textContent).toContain('Hot water in the morning');
+    expect(byTestId('public-recommendation-decision')?.textContent).toContain('Partly.');
+  });
+
+  it('says the recommendation is still being written until the board sends it', async () => {
+    claim.mockReturnValue(of(testClaim({ status: 'recommendation', answer: null })));
+    const { byTestId, typeAndShow } = await open();
+    await typeAndShow('K7M2PX9QRT');
+    expect(byTestId('claim-outcome-not-sent')?.textContent).toContain('still writing a recommendation');
+  });
+
+  it('shows no recommendation block for input the board answered directly', async () => {
+    claim.mockReturnValue(of(testClaim()));
+    const { byTestId, typeAndShow } = await open();
+    await typeAndShow('K7M2PX9QRT');
+    expect(claimOutcome).toHaveBeenCalled();
+    expect(byTestId('claim-outcome')).toBeNull();
   });
 
   it('refuses what cannot be a claim code without asking the server', async () => {

@@ -5,6 +5,7 @@ import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/ma
 import type { ClaimView } from '@cabinet/shared/contracts';
 import { isApiError } from '@cabinet/web/identity/data-access';
 import { normalizeClaimCode, PublicInputApi } from '@cabinet/web/peer-input/data-access';
+import { ClaimOutcomeComponent } from '@cabinet/web/recommendations/feature-recommendations';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { FormStatusComponent, formSubmit, formatDateTime, formatDay } from '@cabinet/web/shared/ui';
 import { KIND_LABEL_KEYS, STATUS_TEXT_KEYS } from '../shared/labels';
@@ -17,7 +18,7 @@ const claimCodeValid = (control: AbstractControl<string>): ValidationErrors | nu
  */
 @Component({
   selector: 'cab-claim-page',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, FormStatusComponent],
+  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, FormStatusComponent, ClaimOutcomeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cab-page">
@@ -60,6 +61,9 @@ const claimCodeValid = (control: AbstractControl<string>): ValidationErrors | nu
             <h3>{{ t('peerInput.claim.declineReason') }}</h3>
             <p class="text" data-testid="claim-decline-reason">{{ found.declineReason }}</p>
           }
+          @if (found.status === 'recommendation' || found.status === 'answered') {
+            <cab-claim-outcome [code]="claimedCode()" [madeRecommendation]="found.status === 'recommendation'" />
+          }
         </section>
       }
     </div>
@@ -83,6 +87,8 @@ export class ClaimPageComponent {
   protected readonly form = new FormGroup({ code: new FormControl('', { nonNullable: true, validators: [claimCodeValid] }) });
   protected readonly submission = formSubmit(this.form);
   protected readonly claim = signal<ClaimView | null>(null);
+  /** The code the shown claim was read with, for what became of it (a recommendation's outcome). */
+  protected readonly claimedCode = signal('');
 
   protected show(): void {
     this.claim.set(null);
@@ -91,6 +97,7 @@ export class ClaimPageComponent {
     this.api.claim(code).subscribe({
       next: (view) => {
         this.submission.succeed();
+        this.claimedCode.set(code);
         this.claim.set(view);
         queueMicrotask(() => this.host.querySelector<HTMLElement>('[data-testid="claim-result"]')?.focus());
       },

@@ -1,6 +1,6 @@
 import type { LiaisonInboxItem, RecommendationDetail, RecommendationSummary } from '@cabinet/shared/contracts';
 
-const NO_ACTIONS: RecommendationDetail['can'] = { edit: false, adopt: false, send: false, respond: false, answerInfo: false, plan: false, report: false, review: false };
+const NO_ACTIONS: RecommendationDetail['can'] = { edit: false, adopt: false, send: false, respond: false, answerInfo: false, plan: false, report: false, review: false, publish: false };
 
 /** A recommendation as the board's list shows it: sent, answer due in 10 days. */
 export function testRecommendationSummary(overrides: Partial<RecommendationSummary> = {}): RecommendationSummary {
@@ -29,12 +29,14 @@ export function testRecommendationDetail(overrides: Partial<Omit<RecommendationD
     ...testRecommendationSummary(),
     body: 'Many people work on weekdays. A Saturday morning would let them come.',
     sourceInputId: null,
+    sourceInputReceivedOn: null,
     sourceAgendaItemId: null,
     adoptedMotionId: null,
     addressedOrganizationName: 'Harbour Outreach',
     liaisonUserIds: [],
     pausedAt: null,
     pausedDays: 0,
+    publishedAt: null,
     responses: [],
     milestones: [],
     progress: [],

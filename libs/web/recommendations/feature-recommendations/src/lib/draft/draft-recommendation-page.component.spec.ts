@@ -6,6 +6,7 @@ import { Permission, type SessionView } from '@cabinet/shared/contracts';
 import { BoardsApi, testBoardDetail } from '@cabinet/web/boards/data-access';
 import { ApiError, SessionStore } from '@cabinet/web/identity/data-access';
 import { AgendaApi, MeetingsApi, testAgenda, testMeetingSummary } from '@cabinet/web/meetings/data-access';
+import { PeerInputApi, testPeerInput } from '@cabinet/web/peer-input/data-access';
 import { RecommendationsApi, testRecommendationDetail } from '@cabinet/web/recommendations/data-access';
 import { of, throwError } from 'rxjs';
 import { DraftRecommendationPageComponent } from './draft-recommendation-page.component';
@@ -27,6 +28,7 @@ function session(): SessionView {
 
 describe('DraftRecommendationPageComponent', () => {
   let api: { draft: jest.Mock; liaisons: jest.Mock };
+  let inputs: { list: jest.Mock };
 
   beforeEach(() => {
     localStorage.clear();
@@ -35,6 +37,7 @@ describe('DraftRecommendationPageComponent', () => {
       draft: jest.fn(() => of(testRecommendationDetail({ id: 'r9', status: 'draft' }))),
       liaisons: jest.fn(() => of([{ userId: 'u1', displayName: 'Alex Liaison', role: 'agency_liaison' }])),
     };
+    inputs = { list: jest.fn(() => of([testPeerInput({ id: 'in1', kind: 'concern', body: 'The waiting room is too loud.', receivedOn: '2027-03-01', author: null })])) };
   });
 
   afterEach(() => jest.restoreAllMocks());
@@ -46,6 +49,7 @@ describe('DraftRecommendationPageComponent', () => {
         provideRouter([]),
         { provide: BoardsApi, useValue: { get: jest.fn(() => of(board)) } },
         { provide: RecommendationsApi, useValue: api },
+        { provide: PeerInputApi, useValue: inputs },
         { provide: MeetingsApi, useValue: { list: jest.fn(() => of([testMeetingSummary({ id: 'm1', title: 'March meeting' })])) } },
         { provide: AgendaApi, useValue: { get: jest.fn(() => of(testAgenda([{ id: 'ai1', title: 'Weekend hours' }]))) } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
@@ -100,6 +104,36 @@ describe('DraftRecommendationPageComponent', () => {
     await type('recommendation-body', 'Members asked for a quiet corner.');
     await submit();
     expect(api.draft).toHaveBeenCalledWith('b1', { title: 'Quieter waiting room', body: 'Members asked for a quiet corner.', source: 'input', sourceInputId: 'in1' });
+  });
+
+  it('shows the input it starts from above the form, anonymous as it came, and starts the text with its words', async () => {
+    const { byTestId, element, type, submit } = await open('in1');
+    expect(inputs.list).toHaveBeenCalledWith('b1');
+    const source = byTestId('source-input')!;
+    expect(source.compareDocumentPosition(byTestId('recommendation-form')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(byTestId('source-input-kind')!.textContent).toContain('A worry');
+    expect(byTestId('source-input-received')!.textContent).toContain('1 Mar 2027');
+    expect(byTestId('source-input-body')!.textContent).toContain('The waiting room is too loud.');
+    expect(byTestId('source-input-sender')!.textContent).toContain('Sent anonymously');
+    expect(byTestId<HTMLTextAreaElement>('recommendation-body')!.value).toBe('The waiting room is too loud.');
+    expect(element.textContent).not.toContain('could not find');
+    await type('recommendation-title', 'A quiet corner');
+    await submit();
+    expect(api.draft).toHaveBeenCalledWith('b1', { title: 'A quiet corner', body: 'The waiting room is too loud.', source: 'input', sourceInputId: 'in1' });
+  });
+
+  it('says so when the input is not the board’s, and still lets the organiser write', async () => {
+    inputs.list.mockReturnValue(of([]));
+    const { byTestId } = await open('in9');
+    expect(byTestId('source-input')).toBeNull();
+    expect(byTestId('source-input-missing')!.textContent).toContain('We could not find this input');
+    expect(byTestId<HTMLTextAreaElement>('recommendation-body')!.value).toBe('');
+  });
+
+  it('asks for no input when it drafts from the board itself', async () => {
+    const { byTestId } = await open();
+    expect(inputs.list).not.toHaveBeenCalled();
+    expect(byTestId('source-input')).toBeNull();
   });
 
   it('picks the agenda item from one of the board’s meetings', async () => {

@@ -3,19 +3,23 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { Router, RouterLink } from '@angular/router';
 import type { DraftRecommendationInput, EditRecommendationInput, RecommendationDetail } from '@cabinet/shared/contracts';
 import { BoardsApi } from '@cabinet/web/boards/data-access';
+import { PeerInputApi } from '@cabinet/web/peer-input/data-access';
 import { RecommendationsApi } from '@cabinet/web/recommendations/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
+import { map } from 'rxjs';
 import { mayOrganize } from '../shared/organiser';
 import { RecommendationFormComponent } from './recommendation-form.component';
+import { SourceInputComponent } from './source-input.component';
 
 /**
  * An organiser drafts a recommendation. `?fromInput=<id>` starts it from input to the board (the
- * input triage screen links here); the API marks that input as having become a recommendation.
+ * input triage screen links here): the input is shown above the form and its words start the
+ * text; the API marks that input as having become a recommendation.
  */
 @Component({
   selector: 'cab-draft-recommendation-page',
-  imports: [RouterLink, FormStatusComponent, RecommendationFormComponent],
+  imports: [RouterLink, FormStatusComponent, RecommendationFormComponent, SourceInputComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cab-page">
@@ -26,7 +30,23 @@ import { RecommendationFormComponent } from './recommendation-form.component';
         <cab-form-status [message]="loadError(board.error())" />
       } @else if (board.value(); as detail) {
         @if (organizer()) {
-          <cab-recommendation-form [board]="detail" [fromInputId]="fromInput() ?? null" [save]="draft" submitLabel="recommendations.draft.submit" (saved)="open($event)" />
+          @if (sourceInput.error()) {
+            <cab-form-status [message]="loadError(sourceInput.error())" />
+          } @else if (sourceInput.hasValue()) {
+            @if (sourceInput.value(); as source) {
+              <cab-source-input [source]="source" />
+            } @else {
+              <p data-testid="source-input-missing">{{ t('recommendations.sourceInput.missing') }}</p>
+            }
+          }
+          <cab-recommendation-form
+            [board]="detail"
+            [fromInputId]="fromInput() ?? null"
+            [bodyFromInput]="sourceInput.value()?.body ?? null"
+            [save]="draft"
+            submitLabel="recommendations.draft.submit"
+            (saved)="open($event)"
+          />
         } @else {
           <p data-testid="recommendation-not-organizer">{{ t('recommendations.draft.notOrganizer') }}</p>
         }
@@ -41,6 +61,7 @@ export class DraftRecommendationPageComponent {
 
   private readonly boards = inject(BoardsApi);
   private readonly api = inject(RecommendationsApi);
+  private readonly inputs = inject(PeerInputApi);
   private readonly router = inject(Router);
   private readonly errorText = inject(ApiErrorText).of;
   protected readonly t = inject(I18nService).t;
@@ -48,6 +69,14 @@ export class DraftRecommendationPageComponent {
   protected readonly organizer = computed(() => {
     const board = this.board.value();
     return board ? mayOrganize(board) : false;
+  });
+  /** The input named in the address, from the board's triage list (organisers only); null when it is not there. */
+  protected readonly sourceInput = rxResource({
+    params: () => {
+      const inputId = this.fromInput();
+      return this.organizer() && inputId ? { boardId: this.boardId(), inputId } : undefined;
+    },
+    stream: ({ params }) => this.inputs.list(params.boardId).pipe(map((all) => all.find((one) => one.id === params.inputId) ?? null)),
   });
 
   protected readonly draft = (input: DraftRecommendationInput | EditRecommendationInput) => this.api.draft(this.boardId(), input as DraftRecommendationInput);

@@ -45,6 +45,8 @@ export class RecommendationFormComponent {
   readonly recommendation = input<RecommendationDetail | null>(null);
   /** Input to the board this recommendation is drafted from (opened from the input's triage). */
   readonly fromInputId = input<string | null>(null);
+  /** That input's words, to start the text with. */
+  readonly bodyFromInput = input<string | null>(null);
   readonly save = input.required<(input: DraftRecommendationInput | EditRecommendationInput) => Observable<RecommendationDetail>>();
   readonly submitLabel = input.required<MessageKey>();
   readonly saved = output<RecommendationDetail>();
@@ -99,6 +101,11 @@ export class RecommendationFormComponent {
     effect(() => {
       const inputId = this.fromInputId();
       if (inputId && !this.recommendation()) this.form.patchValue({ source: 'input', sourceInputId: inputId });
+    });
+    effect(() => {
+      const words = this.bodyFromInput();
+      // The person's own words are the starting point; whatever the organiser already wrote stays.
+      if (words && !this.recommendation() && !this.form.controls.body.value) this.form.controls.body.setValue(words);
     });
     effect(() => {
       const draft = this.recommendation();

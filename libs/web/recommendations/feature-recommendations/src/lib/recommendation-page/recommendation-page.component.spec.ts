@@ -78,7 +78,7 @@ describe('RecommendationPageComponent', () => {
       testRecommendationDetail({
         status: 'in_progress',
         responses: [{ id: 'resp1', round: 1, decision: 'partly_accepted', reasons: 'Saturdays only once a month', respondedAt: '2027-03-10T10:00:00.000Z', boardAnswer: null, answeredAt: null }],
-        progress: [{ id: 'p1', milestoneId: null, text: 'Staff hired', link: 'https://example.org/news', percentComplete: 40, createdAt: '2027-04-01T10:00:00.000Z' }],
+        progress: [{ id: 'p1', milestoneId: null, text: 'Staff hired', link: 'https://example.org/news', percentComplete: 40, createdAt: '2027-04-01T10:00:00.000Z', files: [] }],
         timeline: [
           { kind: 'sent', at: '2027-03-01T10:00:00.000Z', actorRole: 'chair', refId: 'o1' },
           { kind: 'responded', at: '2027-03-10T10:00:00.000Z', actorRole: 'liaison', refId: 'resp1' },

@@ -12,12 +12,15 @@ import { AdoptFormComponent } from '../actions/adopt-form.component';
 import { AnswerInfoFormComponent } from '../actions/answer-info-form.component';
 import { MilestonesComponent } from '../actions/milestones.component';
 import { ProgressFormComponent } from '../actions/progress-form.component';
+import { PublishToggleComponent } from '../actions/publish-toggle.component';
 import { ReportFormComponent } from '../actions/report-form.component';
 import { RespondFormComponent } from '../actions/respond-form.component';
 import { ReviewFormComponent } from '../actions/review-form.component';
 import { RecommendationFormComponent } from '../draft/recommendation-form.component';
+import { SourceInputLineComponent } from '../draft/source-input-line.component';
 import { DueLineComponent } from '../shared/due-line.component';
 import { STATUS_LABEL_KEYS } from '../shared/labels';
+import { ProgressEvidenceComponent } from './progress-evidence.component';
 import { RecommendationTimelineComponent } from './timeline.component';
 
 const SOURCE_KEYS: Readonly<Record<RecommendationSource, MessageKey>> = {
@@ -38,7 +41,9 @@ const SOURCE_KEYS: Readonly<Record<RecommendationSource, MessageKey>> = {
     MatButton,
     FormStatusComponent,
     DueLineComponent,
+    SourceInputLineComponent,
     RecommendationTimelineComponent,
+    ProgressEvidenceComponent,
     RecommendationFormComponent,
     AdoptFormComponent,
     AnswerInfoFormComponent,
@@ -47,6 +52,7 @@ const SOURCE_KEYS: Readonly<Record<RecommendationSource, MessageKey>> = {
     MilestonesComponent,
     ProgressFormComponent,
     ReportFormComponent,
+    PublishToggleComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './recommendation-page.component.html',

@@ -48,6 +48,13 @@ function detailsOf(event: RecommendationEventView, recommendation: Recommendatio
       const response = recommendation.responses.find((one) => one.id === ref);
       return response?.boardAnswer ? [{ label: 'recommendations.timeline.boardAnswer', text: response.boardAnswer }] : [];
     }
+    case 'reminded':
+    case 'escalated':
+    case 'proposed_for_agenda': {
+      // About a milestone when it names one; about the agency's answer otherwise.
+      const milestone = recommendation.milestones.find((one) => one.id === ref);
+      return milestone ? [{ label: 'recommendations.timeline.milestone', text: milestone.title }, { label: 'recommendations.timeline.milestoneDue', text: day(milestone.dueOn) }] : [];
+    }
     case 'milestone_added':
     case 'milestone_done': {
       const milestone = recommendation.milestones.find((one) => one.id === ref);

@@ -47,6 +47,9 @@ export const EVENT_LABEL_KEYS: Readonly<Record<RecommendationEventKind, MessageK
   reported_implemented: 'recommendations.labels.event.reported_implemented',
   review_satisfied: 'recommendations.labels.event.review_satisfied',
   review_not_satisfied: 'recommendations.labels.event.review_not_satisfied',
+  reminded: 'recommendations.labels.event.reminded',
+  escalated: 'recommendations.labels.event.escalated',
+  proposed_for_agenda: 'recommendations.labels.event.proposed_for_agenda',
 };
 
 export const ACTOR_LABEL_KEYS: Readonly<Record<RecommendationActorRole, MessageKey>> = {

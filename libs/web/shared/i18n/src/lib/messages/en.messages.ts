@@ -10,6 +10,10 @@ import { EN_MOTIONS_MESSAGES } from './meetings/motions.en';
 import { EN_MEETING_SETTINGS_MESSAGES } from './meetings/settings.en';
 import { EN_MINUTES_MESSAGES } from './meetings/minutes.en';
 import { EN_RECOMMENDATIONS_MESSAGES } from './recommendations/recommendations.en';
+import { EN_EVIDENCE_MESSAGES } from './recommendations/evidence.en';
+import { EN_ACCOUNTABILITY_MESSAGES } from './recommendations/accountability.en';
+import { EN_PUBLIC_OUTCOMES_MESSAGES } from './recommendations/public-outcomes.en';
+import { EN_SOURCE_INPUT_MESSAGES } from './recommendations/source-input.en';
 import { EN_PEER_INPUT_MESSAGES } from './peer-input/peer-input.en';
 
 /**
@@ -63,6 +67,10 @@ export const EN_MESSAGES = {
   ...EN_MEETING_SETTINGS_MESSAGES,
   ...EN_MINUTES_MESSAGES,
   ...EN_RECOMMENDATIONS_MESSAGES,
+  ...EN_EVIDENCE_MESSAGES,
+  ...EN_ACCOUNTABILITY_MESSAGES,
+  ...EN_PUBLIC_OUTCOMES_MESSAGES,
+  ...EN_SOURCE_INPUT_MESSAGES,
   ...EN_PEER_INPUT_MESSAGES,
 } as const satisfies Record<string, string>;
 

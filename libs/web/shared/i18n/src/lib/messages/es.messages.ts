@@ -11,6 +11,10 @@ import { ES_MOTIONS_MESSAGES } from './meetings/motions.es';
 import { ES_MEETING_SETTINGS_MESSAGES } from './meetings/settings.es';
 import { ES_MINUTES_MESSAGES } from './meetings/minutes.es';
 import { ES_RECOMMENDATIONS_MESSAGES } from './recommendations/recommendations.es';
+import { ES_EVIDENCE_MESSAGES } from './recommendations/evidence.es';
+import { ES_ACCOUNTABILITY_MESSAGES } from './recommendations/accountability.es';
+import { ES_PUBLIC_OUTCOMES_MESSAGES } from './recommendations/public-outcomes.es';
+import { ES_SOURCE_INPUT_MESSAGES } from './recommendations/source-input.es';
 import { ES_PEER_INPUT_MESSAGES } from './peer-input/peer-input.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
@@ -61,5 +65,9 @@ export const ES_MESSAGES: Messages = {
   ...ES_MEETING_SETTINGS_MESSAGES,
   ...ES_MINUTES_MESSAGES,
   ...ES_RECOMMENDATIONS_MESSAGES,
+  ...ES_EVIDENCE_MESSAGES,
+  ...ES_ACCOUNTABILITY_MESSAGES,
+  ...ES_PUBLIC_OUTCOMES_MESSAGES,
+  ...ES_SOURCE_INPUT_MESSAGES,
   ...ES_PEER_INPUT_MESSAGES,
 };

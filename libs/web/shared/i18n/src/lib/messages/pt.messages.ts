@@ -11,6 +11,10 @@ import { PT_MOTIONS_MESSAGES } from './meetings/motions.pt';
 import { PT_MEETING_SETTINGS_MESSAGES } from './meetings/settings.pt';
 import { PT_MINUTES_MESSAGES } from './meetings/minutes.pt';
 import { PT_RECOMMENDATIONS_MESSAGES } from './recommendations/recommendations.pt';
+import { PT_EVIDENCE_MESSAGES } from './recommendations/evidence.pt';
+import { PT_ACCOUNTABILITY_MESSAGES } from './recommendations/accountability.pt';
+import { PT_PUBLIC_OUTCOMES_MESSAGES } from './recommendations/public-outcomes.pt';
+import { PT_SOURCE_INPUT_MESSAGES } from './recommendations/source-input.pt';
 import { PT_PEER_INPUT_MESSAGES } from './peer-input/peer-input.pt';
 
 /** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
@@ -61,5 +65,9 @@ export const PT_MESSAGES: Messages = {
   ...PT_MEETING_SETTINGS_MESSAGES,
   ...PT_MINUTES_MESSAGES,
   ...PT_RECOMMENDATIONS_MESSAGES,
+  ...PT_EVIDENCE_MESSAGES,
+  ...PT_ACCOUNTABILITY_MESSAGES,
+  ...PT_PUBLIC_OUTCOMES_MESSAGES,
+  ...PT_SOURCE_INPUT_MESSAGES,
   ...PT_PEER_INPUT_MESSAGES,
 };
