@@ -1,0 +1,33 @@
+import type { PackRule, RuleResult } from '@cabinet/shared/contracts';
+import type { BoardFacts, Day } from './board-facts';
+
+/** The window a rule is judged over: calendar days, both ends included. */
+export interface EvaluationPeriod {
+  from: Day;
+  to: Day;
+}
+
+/** A row the result rests on, for the drill-down: a meeting, a member, minutes, a recommendation. */
+export interface EvidenceLink {
+  type: 'meeting' | 'member' | 'minutes' | 'recommendation' | 'report';
+  id: string;
+  /** What this row shows, as a plain code the screens translate (e.g. "held", "late", "counted"). */
+  note: string;
+}
+
+/**
+ * One rule's verdict for one board and period: what was measured against what threshold (in the
+ * rule's own unit: a percent, a count, days), the result, and the rows it rests on. `measured` is
+ * null when there is not enough data to measure.
+ */
+export interface RuleEvaluation {
+  ruleKey: string;
+  result: RuleResult;
+  measured: number | null;
+  threshold: number;
+  unit: 'percent' | 'count' | 'days' | 'members';
+  evidence: EvidenceLink[];
+}
+
+/** Judges one rule of a pack against a board's facts over a period, as of `facts.asOf`. */
+export type RuleEvaluator = (rule: PackRule, facts: BoardFacts, period: EvaluationPeriod) => RuleEvaluation;
