@@ -66,7 +66,8 @@ describe('deadlines: reminders, escalation and the next agenda, each once', () =
   });
 
   it('proposes the late answer for the next meeting the day after, and tells the managers a week late, once even when two sweeps race', async () => {
-    expect(await sweep(isoDay(1, dueOn))).toMatchObject({ sent: 0, proposed: 1 });
+    const first = await Promise.all([sweep(isoDay(1, dueOn)), sweep(isoDay(1, dueOn))]);
+    expect(first.map((run) => [run.sent, run.proposed]).sort()).toEqual([[0, 0], [0, 1]]);
     expect(await sweep(isoDay(2, dueOn))).toMatchObject({ proposed: 0 });
     const [item] = await proposals();
     expect(item).toMatchObject({ title: 'Late answer: Evening opening for the needle exchange', status: 'proposed', proposedBy: null, kind: 'discussion' });

@@ -1,4 +1,4 @@
-import { signUpOrganization, type TestClient, type TestOrganization, useTestStack, withAppRole } from '@cabinet/api/testing';
+import { signUpOrganization, TestClient, type TestOrganization, useTestStack, withAppRole } from '@cabinet/api/testing';
 import { EVIDENCE_MAX_BYTES, type RecommendationDetail } from '@cabinet/shared/contracts';
 import { addMember, createBoard, fieldsOf, type Peer, seatId, signedInPeer } from '../boards/board-helpers';
 import { auditEntries, join, type Joined } from '../organizations/organization-helpers';
@@ -99,6 +99,9 @@ describe('evidence files on progress updates', () => {
 
   it('takes files only from those who may post progress, on their own updates, while they may', async () => {
     expect((await upload(robin.client, PDF, 'application/pdf')).status).toBe(404);
+    // Signed out, a large body is not even read: the session guard answers first.
+    const signedOut = new TestClient(stack.api);
+    expect((await signedOut.upload(uploadTo(recommendation.id, updateId, 'big.pdf'), Buffer.concat([PDF, Buffer.alloc(EVIDENCE_MAX_BYTES)]), 'application/pdf')).status).toBe(401);
     const elsewhere = await withProgress('Another recommendation');
     expect((await lee.client.upload(uploadTo(recommendation.id, elsewhere.update, 'a.pdf'), PDF, 'application/pdf')).status).toBe(404);
 

@@ -22,6 +22,8 @@ const CLAIMS_PER_CLIENT = 20;
  * captchas that shut out people with low literacy or screen readers. Counts live in Redis under
  * hashed keys (as ApplicationThrottle and SignInThrottle do), so no address is stored anywhere.
  */
+const CLAIMS_MESSAGE = 'Too many codes were checked from here. Please wait an hour and try again.';
+
 @Injectable()
 export class InputThrottle {
   private readonly logger = new Logger(InputThrottle.name);
@@ -39,14 +41,35 @@ export class InputThrottle {
     ], 'Too much input was sent from here. Please wait an hour and try again.');
   }
 
+  /** Counts a claim-code lookup; 429 when this address has used up its hour. */
+  claim(ip: string): Promise<void> {
+    return this.count([[this.claimKey(ip), CLAIMS_PER_CLIENT]], CLAIMS_MESSAGE);
+  }
+
   /**
-   * Counts a claim-code lookup; 429 when this address has used up its hour. The claim page reads a
-   * code's input and then, for input that became a recommendation, its outcome: each has its own
-   * count (`what`), so one look at a claim does not count twice.
+   * For a second read of a code the claim page has just looked up (what became of the input):
+   * refused once the address has used up its hour, without counting; only a code that turns out
+   * unknown is then counted (`claimMissed`), so guessing through this door costs the same as
+   * through the claim itself, and one look at a claim counts once.
    */
-  claim(ip: string, what: 'input' | 'outcome' = 'input'): Promise<void> {
-    const key = what === 'input' ? `claim:ip:${hashToken(ip)}` : `claim-outcome:ip:${hashToken(ip)}`;
-    return this.count([[key, CLAIMS_PER_CLIENT]], 'Too many codes were checked from here. Please wait an hour and try again.');
+  async claimAllowed(ip: string): Promise<void> {
+    let used: number;
+    try {
+      used = Number((await this.redis.get(`${this.config.QUEUE_PREFIX}:throttle:${this.claimKey(ip)}`)) ?? 0);
+    } catch {
+      this.logger.warn('Input throttling is unavailable (Redis down).');
+      return;
+    }
+    if (used > CLAIMS_PER_CLIENT) throw new HttpException({ message: CLAIMS_MESSAGE, code: ErrorCode.TooManyRequests, retryAfterSeconds: WINDOW_SECONDS }, HttpStatus.TOO_MANY_REQUESTS);
+  }
+
+  /** Counts an unknown code read through the second door. */
+  claimMissed(ip: string): Promise<void> {
+    return this.claim(ip);
+  }
+
+  private claimKey(ip: string): string {
+    return `claim:ip:${hashToken(ip)}`;
   }
 
   private async count(limits: Array<[string, number]>, message: string): Promise<void> {

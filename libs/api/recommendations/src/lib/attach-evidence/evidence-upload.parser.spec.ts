@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { DomainError } from '@cabinet/api/core';
-import { EVIDENCE_MAX_BYTES } from '@cabinet/shared/contracts';
+import { EVIDENCE_MAX_BYTES, SESSION_COOKIE } from '@cabinet/shared/contracts';
 import { EVIDENCE_UPLOAD_ROUTE, registerEvidenceUploadParser } from './evidence-upload.parser';
 
 const PDF = Buffer.from('%PDF-1.7\n');
@@ -24,7 +24,9 @@ describe('the evidence upload body parser', () => {
 
   afterAll(() => app.close());
 
-  const post = (url: string, payload: Buffer | Readable, contentType = 'application/pdf') => app.inject({ method: 'POST', url, headers: { 'content-type': contentType }, payload });
+  // Signed in, as far as the parser can tell (the session guard checks the cookie itself).
+  const post = (url: string, payload: Buffer | Readable, contentType = 'application/pdf', cookie = `${SESSION_COOKIE}=session`) =>
+    app.inject({ method: 'POST', url, headers: { 'content-type': contentType, ...(cookie ? { cookie } : {}) }, payload });
 
   it('hands the upload route the raw bytes, above the global limit, whatever parameters the type carries', async () => {
     const file = Buffer.concat([PDF, Buffer.alloc(4096)]);
@@ -43,6 +45,11 @@ describe('the evidence upload body parser', () => {
     const chunks = Array.from({ length: 6 }, () => Buffer.alloc(1024 * 1024));
     const streamed = await post('/upload', Readable.from(chunks));
     expect([streamed.statusCode, streamed.json()]).toEqual([413, { errors: [{ field: 'file', message: expect.stringContaining('5 MB') }] }]);
+  });
+
+  it('does not read the body of a request without a session cookie', async () => {
+    const response = await post('/upload', Buffer.alloc(4105, 1), 'application/pdf', '');
+    expect(response.json()).toEqual({ bytes: null });
   });
 
   it('takes a file of exactly 5 MB', async () => {

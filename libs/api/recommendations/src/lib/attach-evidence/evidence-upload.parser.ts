@@ -1,6 +1,6 @@
 import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { DomainError } from '@cabinet/api/core';
-import { ErrorCode, EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES } from '@cabinet/shared/contracts';
+import { ErrorCode, EVIDENCE_CONTENT_TYPES, EVIDENCE_MAX_BYTES, SESSION_COOKIE } from '@cabinet/shared/contracts';
 
 /** Fastify route config (set with @RouteConfig) for the one route that takes a file as its body. */
 export const EVIDENCE_UPLOAD_ROUTE = { evidenceUpload: true } as const;
@@ -23,6 +23,9 @@ export function registerEvidenceUploadParser(fastify: FastifyInstance): void {
     // Unknown paths answer 404 whatever they are sent, as without this parser.
     if (request.is404) return done(null, undefined);
     if (!isUploadRoute(request)) return done(new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE(), undefined);
+    // Parsers run before the session guard: without a session cookie the body is not read at all,
+    // and the guard answers 401, so nobody can make the server buffer 5 MiB without signing in.
+    if (!request.headers.cookie?.includes(`${SESSION_COOKIE}=`)) return done(null, undefined);
     if (Number(request.headers['content-length']) > EVIDENCE_MAX_BYTES) return done(tooLarge(), undefined);
     const chunks: Buffer[] = [];
     let size = 0;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { derivedEmailId } from '@cabinet/api/boards';
+import { boardManagers, derivedEmailId } from '@cabinet/api/boards';
 import { APP_CONFIG, type AppConfig } from '@cabinet/api/core';
 import { Db, type DbContext } from '@cabinet/api/database';
 import { queueEmail } from '@cabinet/api/notifications';
@@ -92,8 +92,10 @@ export class EscalateOverdueUseCase {
       const addressed = recommendation.addressedOrganizationId!;
       const liaisons = (await m.find(RecommendationLiaison, { where: { recommendationId: recommendation.id } })).map((one) => one.userId);
       let people = stage === 'escalated' ? [] : await deadlineRecipients(m, addressed, context, { liaisons });
-      // Nobody left to answer (they left the organisation, say): the managers hear instead.
+      // Nobody left to answer (they left the organisation, say): the managers hear instead; and
+      // with no one reachable at the agency, the board's own managers, so someone always knows.
       if (!people.length) people = await deadlineRecipients(m, addressed, context, 'managers');
+      if (!people.length) people = (await boardManagers(m, deadline.organizationId, deadline.boardId)).map((one) => ({ userId: one.key, email: one.email, locale: one.locale }));
       const board = (await m.query(`SELECT name FROM board WHERE id = $1`, [deadline.boardId])) as Array<{ name: string }>;
       const url = `${this.config.APP_URL.replace(/\/+$/, '')}/boards/${deadline.boardId}/recommendations/${recommendation.id}`;
       const when = stage === 'due_soon' ? 'soon' : today === current.dueOn ? 'today' : 'overdue';
@@ -112,18 +114,22 @@ export class EscalateOverdueUseCase {
     });
   }
 
-  /** Proposes an overdue answer or milestone for the board's next meeting, once per due day. */
+  /**
+   * Proposes an overdue answer or milestone for the board's next meeting, once per due day. The
+   * notice row goes in first: a second sweep at the same moment waits on it and then finds it, so
+   * only one item is ever added. With no meeting ahead nothing is recorded, and the next sweep tries again.
+   */
   private propose(deadline: Deadline, today: string, now: Date): Promise<boolean> {
     return this.db.transaction({ organizationId: deadline.organizationId }, async (m) => {
       const current = await this.current(m, deadline);
       if (!current || !agendaDue(today, current.dueOn)) return false;
+      const meetingId = await this.proposeLateItem.nextMeeting(m, deadline.boardId, now);
+      if (!meetingId) return false;
       const kind = noticeKind(deadline.about, 'agenda');
-      if (await m.exists(RecommendationNotice, { where: { subjectId: deadline.subjectId, kind, dueOn: current.dueOn } })) return false;
+      if (!(await this.record(m, deadline, current, kind))) return false;
       const milestone = current.milestoneId ? await m.findOneByOrFail(Milestone, { id: current.milestoneId }) : null;
-      // No meeting ahead yet: nothing is recorded, and the next sweep tries again.
-      const agendaItemId = await this.proposeLateItem.propose(m, current.recommendation, milestone, current.dueOn, now);
-      if (!agendaItemId) return false;
-      if (!(await this.record(m, deadline, current, kind, agendaItemId))) throw new Error('proposed twice at once; rolled back');
+      const agendaItemId = await this.proposeLateItem.propose(m, meetingId, current.recommendation, milestone, current.dueOn);
+      await m.update(RecommendationNotice, { subjectId: deadline.subjectId, kind, dueOn: current.dueOn }, { agendaItemId });
       await this.step.recordBySystem(m, current.recommendation, { kind: 'proposed_for_agenda', actorRole: null, refId: current.milestoneId, at: now });
       return true;
     });
@@ -149,11 +155,11 @@ export class EscalateOverdueUseCase {
   }
 
   /** Inserts the notice; false when another run got there first (it sent the emails). */
-  private async record(m: EntityManager, deadline: Deadline, current: Current, kind: RecommendationNoticeKind, agendaItemId: string | null = null): Promise<boolean> {
+  private async record(m: EntityManager, deadline: Deadline, current: Current, kind: RecommendationNoticeKind): Promise<boolean> {
     const inserted = (await m.query(
-      `INSERT INTO recommendation_notice (subject_id, kind, due_on, organization_id, board_id, recommendation_id, agenda_item_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING subject_id`,
-      [deadline.subjectId, kind, current.dueOn, deadline.organizationId, deadline.boardId, current.recommendation.id, agendaItemId],
+      `INSERT INTO recommendation_notice (subject_id, kind, due_on, organization_id, board_id, recommendation_id)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING subject_id`,
+      [deadline.subjectId, kind, current.dueOn, deadline.organizationId, deadline.boardId, current.recommendation.id],
     )) as unknown[];
     return inserted.length > 0;
   }

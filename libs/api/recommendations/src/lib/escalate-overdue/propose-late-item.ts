@@ -12,16 +12,20 @@ const LATE_ITEM_MINUTES = 10;
 /**
  * Proposes a late answer or milestone for the board's next scheduled meeting, as a member's
  * proposal would be (organisers accept or decline it), without a proposer: Cabinet put it there.
- * Returns the item's id, or null when the board has no meeting ahead.
  */
 @Injectable()
 export class ProposeLateItem {
-  async propose(m: EntityManager, recommendation: Recommendation, milestone: Milestone | null, dueOn: string, now: Date): Promise<string | null> {
+  /** The board's next meeting still ahead, or null when none is scheduled. */
+  async nextMeeting(m: EntityManager, boardId: string, now: Date): Promise<string | null> {
     const [meeting] = (await m.query(
       `SELECT id FROM meeting WHERE board_id = $1 AND status = 'scheduled' AND starts_at > $2 ORDER BY starts_at, id LIMIT 1`,
-      [recommendation.boardId, now],
+      [boardId, now],
     )) as Array<{ id: string }>;
-    if (!meeting) return null;
+    return meeting?.id ?? null;
+  }
+
+  /** Adds the proposal to the meeting's agenda; returns the item's id. */
+  async propose(m: EntityManager, meetingId: string, recommendation: Recommendation, milestone: Milestone | null, dueOn: string): Promise<string> {
     const words = lateItemWords(
       { about: milestone ? 'milestone' : 'response', recommendationTitle: recommendation.title, milestoneTitle: milestone?.title ?? null, dueOn },
       await this.boardLocale(m, recommendation),
@@ -29,7 +33,7 @@ export class ProposeLateItem {
     const inserted = await m.insert(AgendaItem, {
       organizationId: recommendation.organizationId,
       boardId: recommendation.boardId,
-      meetingId: meeting.id,
+      meetingId,
       kind: 'discussion',
       title: words.title,
       details: words.details,

@@ -63,15 +63,16 @@ export async function loadDetail(m: EntityManager, access: RecommendationAccess,
   const liaisons = await m.find(RecommendationLiaison, { where: { recommendationId: id }, order: { userId: 'ASC' } });
   const addressed = recommendation.addressedOrganizationId ? await m.findOne(Organization, { where: { id: recommendation.addressedOrganizationId } }) : null;
   // Only the day it arrived: nothing of the input that could point to who sent it.
-  const sourceInput = recommendation.sourceInputId ? await m.findOne(PeerInput, { where: { id: recommendation.sourceInputId }, select: { id: true, createdAt: true } }) : null;
+  const sourceInput = access.organizer && recommendation.sourceInputId ? await m.findOne(PeerInput, { where: { id: recommendation.sourceInputId }, select: { id: true, createdAt: true } }) : null;
   const decision = responses.at(-1)?.decision ?? null;
   const status = recommendation.status;
   const { organizer, agency } = access;
   return {
     ...toSummary(recommendation, progress.at(-1)?.percentComplete ?? null, now),
     body: recommendation.body,
-    sourceInputId: recommendation.sourceInputId,
-    sourceInputReceivedOn: sourceInput ? dayOf(sourceInput.createdAt) : null,
+    // Organisers only: the day anonymous input arrived can point the agency it complains about to its sender.
+    sourceInputId: organizer ? recommendation.sourceInputId : null,
+    sourceInputReceivedOn: organizer && sourceInput ? dayOf(sourceInput.createdAt) : null,
     sourceAgendaItemId: recommendation.sourceAgendaItemId,
     adoptedMotionId: recommendation.adoptedMotionId,
     addressedOrganizationName: addressed?.name ?? null,
