@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { DomainError } from '@cabinet/api/core';
+import { slugParam } from '@cabinet/api/core';
 import { ClientIp, Public } from '@cabinet/api/identity';
 import { publicApplicationSchema, type PublicBoardView } from '@cabinet/shared/contracts';
 import { ApplyToBoardUseCase } from './apply-to-board/apply-to-board.use-case';
@@ -9,11 +9,6 @@ import { GetPublicBoardUseCase } from './get-public-board/get-public-board.use-c
 
 class PublicApplicationDto extends createZodDto(publicApplicationSchema) {}
 
-/** A slug that could not be any board's web address is the same 404 as one nobody uses. */
-const slugParam = { transform: (value: string): string => {
-  if (!/^[a-z0-9][a-z0-9-]{1,58}[a-z0-9]$/.test(value)) throw DomainError.notFound('This board');
-  return value;
-} };
 
 /** A board's public page and join form, for people without an account. */
 @ApiTags('public boards')

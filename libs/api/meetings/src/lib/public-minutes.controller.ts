@@ -1,16 +1,11 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DomainError, idParam } from '@cabinet/api/core';
+import { idParam, slugParam } from '@cabinet/api/core';
 import { Public } from '@cabinet/api/identity';
 import { matchLocale, type PublicMinutesSummary, type PublicMinutesView } from '@cabinet/shared/contracts';
 import { PublicMinutesUseCase } from './public-minutes/public-minutes.use-case';
 
-/** A slug that could not be any board's web address is the same 404 as one nobody uses. */
-const slugParam = { transform: (value: string): string => {
-  if (!/^[a-z0-9][a-z0-9-]{1,58}[a-z0-9]$/.test(value)) throw DomainError.notFound('This board');
-  return value;
-} };
 const meeting = idParam('These minutes');
 
 /** Published minutes on a board's public page (public version only), for people without an account. */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { DomainError, idParam } from '@cabinet/api/core';
+import { idParam, slugParam } from '@cabinet/api/core';
 import { Auth, type AuthContext, ClientIp, inOrganization, Public, RequirePermission } from '@cabinet/api/identity';
 import { claimSchema, type ClaimOutcomeView, Permission, publicationSchema, type PublicRecommendationsView, type RecommendationDetail } from '@cabinet/shared/contracts';
 import { ListPublicRecommendationsUseCase } from './list-public-recommendations/list-public-recommendations.use-case';
@@ -11,11 +11,6 @@ import { ReadClaimOutcomeUseCase } from './read-claim-outcome/read-claim-outcome
 class PublicationDto extends createZodDto(publicationSchema) {}
 class ClaimDto extends createZodDto(claimSchema) {}
 
-/** A slug that could not be any board's web address is the same 404 as one nobody uses. */
-const slugParam = { transform: (value: string): string => {
-  if (!/^[a-z0-9][a-z0-9-]{1,58}[a-z0-9]$/.test(value)) throw DomainError.notFound('This board');
-  return value;
-} };
 const board = idParam('This board');
 const recommendation = idParam('This recommendation');
 

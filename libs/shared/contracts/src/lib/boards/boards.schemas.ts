@@ -10,7 +10,9 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2027-01-31')
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real date');
-const slug = z.string().trim().toLowerCase().regex(/^[a-z0-9](?:[a-z0-9-]{1,58}[a-z0-9])$/, 'must be 3 to 60 lowercase letters, digits or dashes');
+/** A board's web address: 3 to 60 lowercase letters, digits or dashes, not starting or ending with a dash. */
+export const BOARD_SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{1,58}[a-z0-9])$/;
+const slug = z.string().trim().toLowerCase().regex(BOARD_SLUG_PATTERN, 'must be 3 to 60 lowercase letters, digits or dashes');
 const count = (min: number, max: number) => z.number({ error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
 export const boardSettingsSchema = z.strictObject({
