@@ -7,6 +7,9 @@ let theirSessionId = '';
 /** The other organisation's board and things on it (set before the routes are tried). */
 /** A recommendation drafted on the other organisation's board (set before the routes are tried). */
 let theirRecommendationId = '';
+/** A compliance pack the other organisation composed (set before the routes are tried). */
+let theirPackId = '';
+const PACK = { name: 'Intrusion pack', description: '', rules: [{ key: 'four-meetings', kind: 'meetings_held', title: 'Four meetings a year', params: { min: 4, period: { per: 'year' } }, source: { citation: 'Our grant terms', url: null } }] };
 const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '', meetingId: '', feedId: '', agendaItemId: '' };
 const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag' | 'meetingId' | 'itemId', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
 
@@ -189,6 +192,13 @@ const AIMS: Record<string, Aim> = {
   'POST /api/say/:token': { params: () => ({ token: 'A'.repeat(43) }), body: () => ({ kind: 'idea', body: 'Intrusion' }) },
   'POST /api/claims': { body: () => ({ code: 'AAAAA-AAAAA' }) },
   'POST /api/claims/outcome': { body: () => ({ code: 'AAAAA-AAAAA' }) },
+  'GET /api/compliance/packs': { none: 'lists Cabinet\'s packs and the session organisation\'s own' },
+  'POST /api/compliance/packs': { none: 'composes a pack in the session\'s organisation, no ids' },
+  'GET /api/compliance/packs/:packId': { params: () => ({ packId: theirPackId }) },
+  'PUT /api/compliance/packs/:packId': { params: () => ({ packId: theirPackId }), body: () => PACK },
+  'GET /api/boards/:boardId/compliance': { params: onTheirBoard() },
+  'POST /api/boards/:boardId/compliance/packs': { params: onTheirBoard(), body: () => ({ packId: theirPackId }) },
+  'DELETE /api/boards/:boardId/compliance/packs/:packId': { params: () => ({ boardId: theirBoard.boardId, packId: theirPackId }) },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;
@@ -224,6 +234,9 @@ describe('another organisation\'s ids', () => {
     theirBoard.feedId = feed.body.id;
     const recommendation = await theirs.client.post<{ id: string }>(`/api/boards/${theirBoard.boardId}/recommendations`, { title: 'Their recommendation', body: 'Open later', source: 'direct' });
     theirRecommendationId = recommendation.body.id;
+    const pack = await theirs.client.post<{ id: string }>('/api/compliance/packs', PACK);
+    theirPackId = pack.body.id;
+    await theirs.client.post(`/api/boards/${theirBoard.boardId}/compliance/packs`, { packId: theirPackId });
   });
 
   it('are considered for every route', () => {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { migrate, ProvisioningError } from '@cabinet/api/database';
+import { syncSeededPacks } from '@cabinet/api/compliance';
 import { StartupError } from '@cabinet/tooling/local-services';
 import { openLocalDatabase } from './local-database';
 import { loadLocalSecrets } from './local-secrets';
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(process.cwd(), '.data');
   const database = await openLocalDatabase(dataDir, loadLocalSecrets(resolve(dataDir, 'local-secrets.json')));
   try {
-    const { applied } = await migrate(database.ownerUrl, database.appUrl);
+    const { applied } = await migrate(database.ownerUrl, database.appUrl, [syncSeededPacks]);
     console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'The database is up to date.');
   } finally {
     await database.stop();

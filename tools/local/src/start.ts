@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { migrate, ProvisioningError } from '@cabinet/api/database';
+import { syncSeededPacks } from '@cabinet/api/compliance';
 import { DEMO_INBOX_ADDRESS, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoData } from '@cabinet/tooling/demo-data';
 import { requirePortFree, startMailCatcher, startRedisServer, StartupError } from '@cabinet/tooling/local-services';
 import { openLocalDatabase } from './local-database';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   }
 
   console.log('Migrating the database...');
-  const { applied } = await migrate(ownerUrl, appDatabaseUrl);
+  const { applied } = await migrate(ownerUrl, appDatabaseUrl, [syncSeededPacks]);
   if (applied.length) console.log(`  applied ${applied.length} migration(s)`);
   await seedDemoData(appDatabaseUrl, { APP_URL: appUrl, AUDIT_HMAC_KEY: env.AUDIT_HMAC_KEY ?? secrets.auditHmacKey });
 

@@ -8,3 +8,4 @@ export * from './lib/rsvp-links/answer-by-link.use-case';
 export * from './lib/reminders/plan-meeting-reminders.use-case';
 export * from './lib/reminders/send-meeting-reminder.use-case';
 export * from './lib/rules/recurrence';
+export { quorum } from './lib/rules/quorum';

@@ -27,3 +27,4 @@ export * from './lib/recommendations/evidence-files';
 export * from './lib/peer-input/peer-input';
 export * from './lib/peer-input/peer-input.schemas';
 export * from './lib/compliance/rule-kinds';
+export * from './lib/compliance/compliance-views';

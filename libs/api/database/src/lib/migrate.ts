@@ -6,11 +6,14 @@ export interface MigrateResult {
   applied: string[];
 }
 
+/** Reference data the schema owner writes after migrating (Cabinet's compliance packs): rows the app role may read but never write. */
+export type OwnerSeed = (owner: DataSource) => Promise<unknown>;
+
 /**
- * Applies pending migrations as the schema owner, then (re)grants the app role.
- * Safe to run from several processes at once: an advisory lock serialises migrators.
+ * Applies pending migrations as the schema owner, then the owner's seeds, then (re)grants the app
+ * role. Safe to run from several processes at once: an advisory lock serialises migrators.
  */
-export async function migrate(ownerUrl: string, appUrl: string): Promise<MigrateResult> {
+export async function migrate(ownerUrl: string, appUrl: string, seeds: readonly OwnerSeed[] = []): Promise<MigrateResult> {
   const owner = new DataSource(dataSourceOptions({ url: ownerUrl, poolSize: 1, applicationName: 'cabinet-migrate' }));
   await owner.initialize();
   try {
@@ -18,6 +21,7 @@ export async function migrate(ownerUrl: string, appUrl: string): Promise<Migrate
     await owner.query('SELECT pg_advisory_lock(727274)');
     try {
       const applied = await owner.runMigrations({ transaction: 'each' });
+      for (const seed of seeds) await seed(owner);
       await provisionAppRole(owner, appUrl);
       return { applied: applied.map((m) => m.name) };
     } finally {

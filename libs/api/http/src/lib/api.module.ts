@@ -10,6 +10,7 @@ import { BoardsModule } from '@cabinet/api/boards';
 import { MeetingsModule } from '@cabinet/api/meetings';
 import { PeerInputModule } from '@cabinet/api/peer-input';
 import { RecommendationsModule } from '@cabinet/api/recommendations';
+import { ComplianceModule } from '@cabinet/api/compliance';
 import { OutboxModule } from '@cabinet/api/outbox';
 import { RedisModule } from '@cabinet/api/redis';
 
@@ -34,6 +35,7 @@ export class ApiModule {
         MeetingsModule,
         PeerInputModule,
         RecommendationsModule,
+        ComplianceModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

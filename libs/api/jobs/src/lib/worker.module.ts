@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule, loggerOptions, ShutdownLogger } from '@cabinet/api/core';
 import { BoardsWorkerModule } from '@cabinet/api/boards';
+import { ComplianceWorkerModule } from '@cabinet/api/compliance';
 import { DatabaseModule } from '@cabinet/api/database';
 import { MeetingsWorkerModule } from '@cabinet/api/meetings';
 import { NotificationsWorkerModule } from '@cabinet/api/notifications';
@@ -26,6 +27,7 @@ export class WorkerModule {
         BoardsWorkerModule,
         MeetingsWorkerModule,
         RecommendationsWorkerModule,
+        ComplianceWorkerModule,
       ],
       providers: [RelayOutboxService, ShutdownLogger],
       exports: [RelayOutboxService],

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '@cabinet/api/database';
+import { syncSeededPacks } from '@cabinet/api/compliance';
 import {
   ensureDatabase,
   freePort,
@@ -55,7 +56,7 @@ export async function startTestServices(): Promise<RunningTestServices> {
   stops.push(catcher.stop);
 
   const { ownerUrl, appUrl } = await ensureDatabase(adminUrl, { database: TEMPLATE_DATABASE, owner: OWNER_ROLE, app: APP_ROLE });
-  await migrate(ownerUrl, appUrl);
+  await migrate(ownerUrl, appUrl, [syncSeededPacks]);
 
   const services: TestServiceUrls = { adminUrl, redisUrl, smtpUrl: catcher.smtpUrl, inboxUrl: catcher.inboxUrl };
   for (const [key, name] of Object.entries(ENV)) process.env[name] = services[key as keyof TestServiceUrls];

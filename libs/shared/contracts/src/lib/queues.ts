@@ -13,6 +13,11 @@ export enum QueueName {
   MeetingReminders = 'meeting-reminders',
   /** The recommendations domain's daily sweep: reminders, escalations and agenda proposals for late answers and milestones. */
   RecommendationSchedules = 'recommendation-schedules',
+  /**
+   * Compliance evaluations: the outbox's "review" jobs (something a board's packs measure changed)
+   * and the nightly sweep that evaluates every board held to a pack.
+   */
+  Compliance = 'compliance',
 }
 
 /** An email to send: the outbox row holds the recipient and content; the job only points at it. */
@@ -52,17 +57,27 @@ export interface MeetingReminderSendPayload {
 /** The relay's job (name "meeting-reminders": plan) or a delayed reminder (name "send"). */
 export type MeetingRemindersJobPayload = { outboxId: string } | MeetingReminderSendPayload;
 
+/** What a compliance-review outbox message carries: the board whose standing may have changed. */
+export interface ComplianceReviewOutboxPayload {
+  boardId: string;
+}
+
+/** The relay's job (name "compliance-review") or the nightly sweep (name "nightly"). */
+export type ComplianceJobPayload = { outboxId: string } | { sweep: 'nightly' };
+
 export interface JobPayloads {
   [QueueName.Email]: EmailJobPayload;
   [QueueName.BoardSchedules]: BoardScheduleJobPayload;
   [QueueName.MeetingReminders]: MeetingRemindersJobPayload;
   [QueueName.RecommendationSchedules]: RecommendationScheduleJobPayload;
+  [QueueName.Compliance]: ComplianceJobPayload;
 }
 
 /** Outbox message kinds, each delivered through one queue. */
 export const OUTBOX_KIND_QUEUE = {
   email: QueueName.Email,
   'meeting-reminders': QueueName.MeetingReminders,
+  'compliance-review': QueueName.Compliance,
 } as const satisfies Record<string, QueueName>;
 
 export type OutboxKind = keyof typeof OUTBOX_KIND_QUEUE;

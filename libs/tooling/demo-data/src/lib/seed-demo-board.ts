@@ -5,6 +5,7 @@ import { applyDbContext } from '@cabinet/api/database';
 import { expandRule, Meeting, MeetingSeries, toInstant } from '@cabinet/api/meetings';
 import type { MemberStatus } from '@cabinet/shared/contracts';
 import { seedDemoAccountability } from './seed-demo-accountability';
+import { seedDemoCompliance } from './seed-demo-compliance';
 import { DEMO_PAST_MEETING, seedDemoMeetingRecords } from './seed-demo-meeting-records';
 
 const HOST = '0000000a-0000-4000-8000-000000000001';
@@ -51,6 +52,7 @@ export async function seedDemoBoard(m: EntityManager, audit: AuditTrail): Promis
     if (!(await m.findOneBy(MeetingSeries, { id: id('8', 1) }))) await seedMeetings(m);
     await seedDemoMeetingRecords(m);
     await seedDemoAccountability(m, (await m.findOneByOrFail(Meeting, { id: DEMO_PAST_MEETING })).startsAt);
+    await seedDemoCompliance(m);
     return;
   }
   await m.insert(Board, {
@@ -92,6 +94,7 @@ export async function seedDemoBoard(m: EntityManager, audit: AuditTrail): Promis
   await seedMeetings(m);
   await seedDemoMeetingRecords(m);
   await seedDemoAccountability(m, (await m.findOneByOrFail(Meeting, { id: DEMO_PAST_MEETING })).startsAt);
+  await seedDemoCompliance(m);
   await audit.record(m, { organizationId: HOST, actorUserId: null, action: 'board.created', entityType: 'board', entityId: BOARD, details: { source: 'demo data' } });
 }
 

@@ -9,6 +9,7 @@ import { BOARD_ENTITIES } from '@cabinet/api/boards';
 import { MEETING_ENTITIES } from '@cabinet/api/meetings';
 import { PEER_INPUT_ENTITIES } from '@cabinet/api/peer-input';
 import { RECOMMENDATION_ENTITIES } from '@cabinet/api/recommendations';
+import { COMPLIANCE_ENTITIES } from '@cabinet/api/compliance';
 import type { OrganizationKind, OrganizationRole } from '@cabinet/shared/contracts';
 import { seedDemoBoard } from './seed-demo-board';
 
@@ -62,7 +63,7 @@ async function seedPerson(m: EntityManager, person: DemoPerson, passwordHash: st
 export async function seedDemoData(appDatabaseUrl: string, config: Pick<AppConfig, 'APP_URL' | 'AUDIT_HMAC_KEY'>): Promise<void> {
   const dataSource = new DataSource({
     ...dataSourceOptions({ url: appDatabaseUrl, poolSize: 1, applicationName: 'cabinet-seed' }),
-    entities: [OutboxMessage, AuditEntry, AuditChainHead, ...IDENTITY_ENTITIES, ...BOARD_ENTITIES, ...MEETING_ENTITIES, ...PEER_INPUT_ENTITIES, ...RECOMMENDATION_ENTITIES],
+    entities: [OutboxMessage, AuditEntry, AuditChainHead, ...IDENTITY_ENTITIES, ...BOARD_ENTITIES, ...MEETING_ENTITIES, ...PEER_INPUT_ENTITIES, ...RECOMMENDATION_ENTITIES, ...COMPLIANCE_ENTITIES],
   });
   await dataSource.initialize();
   try {

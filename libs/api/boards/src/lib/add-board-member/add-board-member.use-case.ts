@@ -4,6 +4,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import { AppUser, type InOrganization, Membership } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { AddBoardMemberInput, BoardMemberProfile } from '@cabinet/shared/contracts';
 import { boardDb, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -61,6 +62,7 @@ export class AddBoardMemberUseCase {
           await m.insert(BoardTerm, { ...term, organizationId: board.organizationId, boardId, memberId: member.id });
         }
         await recordStatusChange(m, member, null, auth.userId);
+        await requestComplianceReview(m, board.organizationId, boardId);
         await auditBoard(this.audit, m, auth, 'board_member.added', { type: 'board_member', id: member.id }, { boardId, status: member.status, seatTypeId: seat.id });
         return loadMemberProfile(m, access, member.id);
       });

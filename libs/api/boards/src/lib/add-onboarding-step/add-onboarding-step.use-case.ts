@@ -3,6 +3,7 @@ import { IsNull } from 'typeorm';
 import { AuditTrail } from '@cabinet/api/audit';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { OnboardingStepInput, OnboardingStepView } from '@cabinet/shared/contracts';
 import { boardDb, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -21,6 +22,8 @@ export class AddOnboardingStepUseCase {
       const { board } = await manageBoard(m, auth, boardId);
       const position = await m.count(OnboardingStep, { where: { boardId, archivedAt: IsNull() } });
       const step = await m.save(m.create(OnboardingStep, { ...input, position, organizationId: board.organizationId, boardId }));
+      // A new step leaves members who had finished their onboarding with one more to do.
+      await requestComplianceReview(m, board.organizationId, boardId);
       await auditBoard(this.audit, m, auth, 'board.onboarding_step_added', { type: 'onboarding_step', id: step.id }, { boardId, required: step.required });
       return { id: step.id, name: step.name, kind: step.kind, required: step.required };
     });

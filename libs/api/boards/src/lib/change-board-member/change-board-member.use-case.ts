@@ -3,6 +3,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import { type InOrganization, Membership } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { BoardMemberProfile, UpdateBoardMemberInput } from '@cabinet/shared/contracts';
 import { boardDb, lockMember, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -36,6 +37,8 @@ export class ChangeBoardMemberUseCase {
         const changed = Object.keys(input).filter((key) => input[key as keyof UpdateBoardMemberInput] !== undefined);
         Object.assign(member, Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)), { updatedAt: new Date() });
         await m.save(BoardMember, member);
+        // A move to another seat changes the member's seat kind and vote, which compliance rules count.
+        if (input.seatTypeId !== undefined) await requestComplianceReview(m, access.board.organizationId, boardId);
         await auditBoard(this.audit, m, auth, 'board_member.changed', { type: 'board_member', id: memberId }, { boardId, fields: changed.sort().join(',') });
         return loadMemberProfile(m, access, memberId);
       });

@@ -3,6 +3,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db, isUniqueViolation } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import { type SeatTypeView, type UpdateSeatTypeInput, VOTING_BOARD_ROLES } from '@cabinet/shared/contracts';
 import { In, Not } from 'typeorm';
 import { boardDb, manageBoard } from '../access/board-access';
@@ -32,6 +33,7 @@ export class ChangeSeatTypeUseCase {
         }
         Object.assign(seat, input);
         await m.save(SeatType, seat);
+        if (input.voting !== undefined || input.kind !== undefined) await requestComplianceReview(m, seat.organizationId, boardId);
         await auditBoard(this.audit, m, auth, 'board.seat_type_changed', { type: 'seat_type', id: seat.id }, { boardId, voting: seat.voting });
         const filled = await m.count(BoardMember, { where: { seatTypeId, status: 'active' } });
         return toSeatTypeView(seat, filled);

@@ -3,6 +3,7 @@ import { IsNull } from 'typeorm';
 import { AuditTrail } from '@cabinet/api/audit';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { BoardMemberProfile, TagConsentInput } from '@cabinet/shared/contracts';
 import { boardDb } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -26,6 +27,7 @@ export class ConsentToTagUseCase {
       const { access, member, self } = await memberOrSelf(m, auth, boardId, memberId);
       if (!(await m.findOneBy(TagConsent, { memberId, tag: input.tag, revokedAt: IsNull() }))) {
         const consent = await m.save(m.create(TagConsent, { organizationId: member.organizationId, boardId, memberId, tag: input.tag, recordedBy: auth.userId }));
+        await requestComplianceReview(m, access.board.organizationId, boardId);
         // Which attribute is special-category data: the trail keeps only that a consent was given.
         await auditBoard(this.audit, m, auth, 'board_member.tag_consent_given', { type: 'tag_consent', id: consent.id }, { boardId, memberId, bySelf: self });
       }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@cabinet/api/audit';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { BoardMemberProfile, ConflictDeclarationInput } from '@cabinet/shared/contracts';
 import { boardDb } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -30,6 +31,8 @@ export class DeclareConflictUseCase {
       for (const step of steps.filter((s) => !s.archivedAt)) {
         await m.createQueryBuilder().insert().into(OnboardingCompletion).values({ organizationId: member.organizationId, boardId, memberId, stepId: step.id, recordedBy: auth.userId }).orIgnore().execute();
       }
+      // Declaring completes the declaration step of the member's onboarding.
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await auditBoard(this.audit, m, auth, 'board_member.conflict_declared', { type: 'conflict_declaration', id: declaration.id }, { boardId, memberId });
       return loadMemberProfile(m, access, memberId);
     });

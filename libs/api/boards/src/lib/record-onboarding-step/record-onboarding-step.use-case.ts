@@ -4,6 +4,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { BoardMemberProfile } from '@cabinet/shared/contracts';
 import { boardDb, lockMember, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -35,6 +36,7 @@ export class RecordOnboardingStepUseCase {
       } else {
         await m.delete(OnboardingCompletion, { memberId, stepId });
       }
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await auditBoard(this.audit, m, auth, done ? 'board_member.onboarding_step_completed' : 'board_member.onboarding_step_undone', { type: 'board_member', id: memberId }, { boardId, stepId });
       return loadMemberProfile(m, access, memberId);
     });

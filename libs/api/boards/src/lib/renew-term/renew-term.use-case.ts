@@ -3,6 +3,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { BoardMemberProfile, RenewTermInput } from '@cabinet/shared/contracts';
 import { boardDb, lockMember, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -29,6 +30,7 @@ export class RenewTermUseCase {
       const current = served[served.length - 1];
       const term = checkNewTerm(served, access.board, input.startsOn ?? (current ? addDays(lastDay(current), 1) : todayIso()), input.endsOn);
       const saved = await m.save(m.create(BoardTerm, { ...term, organizationId: member.organizationId, boardId, memberId }));
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await auditBoard(this.audit, m, auth, 'board_member.term_renewed', { type: 'board_term', id: saved.id }, { boardId, memberId });
       return loadMemberProfile(m, access, memberId);
     });

@@ -5,6 +5,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { BoardMemberProfile, TransitionMemberInput } from '@cabinet/shared/contracts';
 import { type BoardAccess, boardDb, lockMember, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -43,6 +44,7 @@ export class TransitionBoardMemberUseCase {
         member.updatedAt = new Date();
         await m.save(BoardMember, member);
         await recordStatusChange(m, member, from, auth.userId, [input.reason, input.note].filter(Boolean).join(': ') || null);
+        await requestComplianceReview(m, access.board.organizationId, boardId);
         await auditBoard(this.audit, m, auth, 'board_member.status_changed', { type: 'board_member', id: memberId }, { boardId, from, to: input.to, reason: input.reason ?? null });
         return loadMemberProfile(m, access, memberId);
       });

@@ -3,6 +3,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db, isUniqueViolation } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { BoardDetail, UpdateBoardInput } from '@cabinet/shared/contracts';
 import { boardDb, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -27,6 +28,8 @@ export class UpdateBoardUseCase {
         Object.assign(access.board, input, { updatedAt: new Date() });
         checkBoardSettings(access.board);
         await m.save(Board, access.board);
+        // The quorum rule decides which held meetings were quorate.
+        if (input.quorumKind !== undefined || input.quorumCount !== undefined) await requestComplianceReview(m, access.board.organizationId, boardId);
         await auditBoard(this.audit, m, auth, 'board.settings_changed', { type: 'board', id: boardId }, { fields: changed.sort().join(',') });
         return loadBoardDetail(m, access, todayIso());
       });

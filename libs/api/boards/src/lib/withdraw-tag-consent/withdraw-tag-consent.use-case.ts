@@ -4,6 +4,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { BoardMemberProfile, CompositionTag } from '@cabinet/shared/contracts';
 import { boardDb } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
@@ -25,6 +26,7 @@ export class WithdrawTagConsentUseCase {
       const consent = await m.findOneBy(TagConsent, { memberId, tag, revokedAt: IsNull() });
       if (!consent) throw DomainError.notFound('This consent');
       await m.update(TagConsent, { id: consent.id }, { revokedAt: new Date() });
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await auditBoard(this.audit, m, auth, 'board_member.tag_consent_withdrawn', { type: 'tag_consent', id: consent.id }, { boardId, memberId, bySelf: self });
       return loadMemberProfile(m, access, memberId);
     });

@@ -38,8 +38,9 @@ export class RelayOutboxService implements OnApplicationBootstrap, OnApplication
     private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Email) emailQueue: Queue,
     @InjectQueue(QueueName.MeetingReminders) meetingRemindersQueue: Queue,
+    @InjectQueue(QueueName.Compliance) complianceQueue: Queue,
   ) {
-    this.queues = { [QueueName.Email]: emailQueue, [QueueName.MeetingReminders]: meetingRemindersQueue };
+    this.queues = { [QueueName.Email]: emailQueue, [QueueName.MeetingReminders]: meetingRemindersQueue, [QueueName.Compliance]: complianceQueue };
   }
 
   onApplicationBootstrap(): void {

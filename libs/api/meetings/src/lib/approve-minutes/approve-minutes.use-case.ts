@@ -4,6 +4,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { ApproveMinutesInput, MinutesView } from '@cabinet/shared/contracts';
 import { findMeeting } from '../access/meeting-access';
 import { findMinutesToOrganize, isChair, minutesAudit, saveVersion } from '../minutes/minutes-records';
@@ -36,6 +37,7 @@ export class ApproveMinutesUseCase {
       }
       Object.assign(minutes, { status: 'approved', approvedAt: now, approvedBy: input.by, approvedMotionId: input.by === 'motion' ? (input.motionId ?? null) : null });
       const saved = await saveVersion(m, minutes, auth.userId, now);
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await this.audit.record(m, minutesAudit(auth, saved, 'minutes.approved', { by: input.by }));
       return loadMinutesView(m, access, saved, meeting, settings, now);
     });

@@ -5,6 +5,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { APP_CONFIG, type AppConfig } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { CancelMeetingInput, MeetingDetail } from '@cabinet/shared/contracts';
 import { assertChangeable, assertOrganizer, findMeeting } from '../access/meeting-access';
 import { Meeting } from '../entities/meeting.entity';
@@ -38,6 +39,7 @@ export class CancelMeetingUseCase {
       for (const one of affected) Object.assign(one, { status: 'cancelled', cancelReason: input.reason, cancelledAt, sequence: one.sequence + 1, updatedAt: cancelledAt });
       await m.save(Meeting, affected);
       await planReminders(m, affected);
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await queueMeetingEmails(m, this.config.APP_URL, access.board, affected.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()), 'cancelled');
       await this.audit.record(m, {
         organizationId: auth.organizationId,

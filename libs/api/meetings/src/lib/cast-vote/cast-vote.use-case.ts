@@ -3,6 +3,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { CastVoteInput, MotionView, VoteChoice } from '@cabinet/shared/contracts';
 import { findMeeting, isOrganizer } from '../access/meeting-access';
 import { loadMeetingRoom, voterFacts } from '../attendance/meeting-room';
@@ -53,6 +54,8 @@ export class CastVoteUseCase {
       if (motion.method === 'secret') await m.insert(MotionBallot, row);
       else await m.insert(MotionVote, { ...row, choice: input.choice });
       await m.increment(Motion, { id: motionId }, COUNTER[input.choice], 1);
+      // A roll-call vote is kept by name, and onboarding must come before it; a secret ballot says nothing about who.
+      if (motion.method !== 'secret') await requestComplianceReview(m, access.board.organizationId, boardId);
       return motionView(m, access, meeting, motionId);
     });
   }

@@ -4,6 +4,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { ChangeMeetingInput, MeetingDetail } from '@cabinet/shared/contracts';
 import { assertChangeable, assertOrganizer, findMeeting } from '../access/meeting-access';
 import { Meeting } from '../entities/meeting.entity';
@@ -53,6 +54,7 @@ export class ChangeMeetingUseCase {
       });
       await m.save(Meeting, meeting);
       await planReminders(m, meeting);
+      if (moved) await requestComplianceReview(m, access.board.organizationId, boardId);
       // People need to know when or where changed; a new title alone is not worth an email.
       const placeChanged = next.location !== before.location || next.onlineUrl !== before.onlineUrl || next.format !== before.format;
       if (moved || placeChanged || meeting.endsAt.getTime() !== before.endsAt.getTime()) await queueMeetingEmails(m, this.config.APP_URL, access.board, [meeting], 'moved');

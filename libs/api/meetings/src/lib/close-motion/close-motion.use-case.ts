@@ -3,6 +3,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { MotionView } from '@cabinet/shared/contracts';
 import { assertOrganizer, findMeeting } from '../access/meeting-access';
 import { loadMeetingRoom } from '../attendance/meeting-room';
@@ -38,6 +39,7 @@ export class CloseMotionUseCase {
       const status = motionResult(access.board.voteThreshold, totals);
       const eligible = eligibleVoters(room, (await loadConflicts(m, [motion.agendaItemId])).get(motion.agendaItemId) ?? new Set());
       await m.update(Motion, { id: motionId }, { status, closedAt: now, eligible, quorumPresent: room.quorum.present });
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await this.audit.record(m, {
         organizationId: auth.organizationId,
         actorUserId: auth.userId,

@@ -4,6 +4,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { MeetingDetail } from '@cabinet/shared/contracts';
 import { assertOrganizer, findMeeting } from '../access/meeting-access';
 import { loadMeetingRoom } from '../attendance/meeting-room';
@@ -38,6 +39,7 @@ export class MarkMeetingHeldUseCase {
       const room = await loadMeetingRoom(m, access.board, meetingId);
       Object.assign(meeting, { status: 'held', updatedAt: now });
       await m.save(Meeting, meeting);
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await this.audit.record(m, {
         organizationId: auth.organizationId,
         actorUserId: auth.userId,

@@ -4,6 +4,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { MinutesView, PublishMinutesInput } from '@cabinet/shared/contracts';
 import { findMeeting } from '../access/meeting-access';
 import { assertKnownSections, blankToNull, findMinutesToOrganize, minutesAudit, saveVersion } from '../minutes/minutes-records';
@@ -32,6 +33,7 @@ export class PublishMinutesUseCase {
       assertKnownSections(minutes.body, privateSections);
       Object.assign(minutes, { status: 'published', publishedAt: now, summary, privateSections });
       const saved = await saveVersion(m, minutes, auth.userId, now);
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await this.audit.record(m, minutesAudit(auth, saved, 'minutes.published', { privateSections: privateSections.length, publicPage: access.board.publicPages }));
       return loadMinutesView(m, access, saved, await findMeeting(m, boardId, meetingId), await meetingSettings(m, boardId), now);
     });

@@ -4,6 +4,7 @@ import { accessBoard, BoardMember, boardDb } from '@cabinet/api/boards';
 import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import { ATTENDING_STATUSES, type MeetingAttendanceView, type RecordAttendanceInput, SEATED_STATUSES } from '@cabinet/shared/contracts';
 import { findMeeting, isOrganizer } from '../access/meeting-access';
 import { assertAttendanceEditable } from '../attendance/attendance-editable';
@@ -40,6 +41,7 @@ export class RecordAttendanceUseCase {
         if (!ATTENDING_STATUSES.includes(input.status)) throw DomainError.invalid('status', 'must be present or remote: an organiser records excused and absent');
       }
       await m.upsert(MeetingAttendance, { meetingId, memberId, organizationId: meeting.organizationId, boardId, status: input.status, recordedAt: now }, ['meetingId', 'memberId']);
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       if (meeting.status === 'held') await raiseStandingReviews(m, access.board, meetingId, this.config.APP_URL, boardDb(auth), now);
       return loadAttendanceView(m, access, meeting, now);
     });

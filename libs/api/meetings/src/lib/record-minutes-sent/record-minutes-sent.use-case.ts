@@ -4,6 +4,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { MinutesView, RecordMinutesSentInput } from '@cabinet/shared/contracts';
 import { findMeeting } from '../access/meeting-access';
 import { Minutes } from '../entities/minutes.entity';
@@ -30,6 +31,7 @@ export class RecordMinutesSentUseCase {
       if (input.sentOn < meeting.startsAt.toISOString().slice(0, 10)) throw DomainError.invalid('sentOn', 'is before the meeting');
       Object.assign(minutes, { sentToGoverningBodyAt: input.sentOn, sentToGoverningBodyNote: input.note || null, updatedAt: now });
       const saved = await m.save(Minutes, minutes);
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await this.audit.record(m, minutesAudit(auth, saved, 'minutes.sent_to_governing_body', { sentOn: input.sentOn }));
       return loadMinutesView(m, access, saved, meeting, await meetingSettings(m, boardId), now);
     });

@@ -4,6 +4,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { MeetingSummary, ScheduleMeetingInput } from '@cabinet/shared/contracts';
 import { assertOrganizer } from '../access/meeting-access';
 import { MeetingSeries } from '../entities/meeting-series.entity';
@@ -75,6 +76,7 @@ export class ScheduleMeetingUseCase {
       });
       await queueMeetingEmails(m, this.config.APP_URL, board, meetings, 'scheduled');
       await planReminders(m, meetings);
+      await requestComplianceReview(m, board.organizationId, boardId);
       return meetings.map((meeting) => toSummary(meeting, board.name, null));
     });
   }

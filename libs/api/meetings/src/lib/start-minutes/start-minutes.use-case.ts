@@ -3,6 +3,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { MinutesView } from '@cabinet/shared/contracts';
 import { assertOrganizer, findMeeting } from '../access/meeting-access';
 import { Minutes } from '../entities/minutes.entity';
@@ -30,6 +31,7 @@ export class StartMinutesUseCase {
       const body = prefillMinutes(await loadPrefillData(m, meeting), await viewerLocale(m, auth.userId));
       const minutes = await m.save(Minutes, m.create(Minutes, { organizationId: meeting.organizationId, boardId, meetingId, status: 'draft', body, summary: null, privateSections: [], version: 1 }));
       await keepVersion(m, minutes, auth.userId, now);
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       return loadMinutesView(m, access, minutes, meeting, await meetingSettings(m, boardId), now);
     });
   }

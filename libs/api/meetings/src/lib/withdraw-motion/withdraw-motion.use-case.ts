@@ -3,6 +3,7 @@ import { AuditTrail } from '@cabinet/api/audit';
 import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { MotionView } from '@cabinet/shared/contracts';
 import { assertOrganizer, findMeeting } from '../access/meeting-access';
 import { Motion } from '../entities/motion.entity';
@@ -25,6 +26,7 @@ export class WithdrawMotionUseCase {
       const motion = await findMotion(m, meetingId, motionId, true);
       assertOpen(motion);
       await m.update(Motion, { id: motionId }, { status: 'withdrawn', closedAt: now });
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await this.audit.record(m, {
         organizationId: auth.organizationId,
         actorUserId: auth.userId,

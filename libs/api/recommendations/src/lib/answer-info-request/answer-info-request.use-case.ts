@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { boardDb } from '@cabinet/api/boards';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { AnswerInfoRequestInput, RecommendationDetail } from '@cabinet/shared/contracts';
 import { accessRecommendation, assertOrganizerOf, boardActor } from '../access/recommendation-access';
 import { RecommendationResponse } from '../entities/recommendation-response.entity';
@@ -42,6 +43,7 @@ export class AnswerInfoRequestUseCase {
         updatedAt: now,
       } as const;
       await m.update(Recommendation, { id: recommendationId }, changes);
+      await requestComplianceReview(m, recommendation.organizationId, boardId);
       Object.assign(recommendation, changes);
       await this.step.record(m, auth, recommendation, { kind: 'info_answered', actorRole: boardActor(access.board), refId: question.id, from: 'info_requested', at: now });
       return loadDetail(m, access, now);

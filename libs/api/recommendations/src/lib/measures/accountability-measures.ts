@@ -129,7 +129,7 @@ function recommendationMeasures({ period, asOf, recommendations, reviews }: Meas
   for (const one of sent) {
     const rounds = one.responses.filter((round) => round.respondedAt <= asOf).sort((a, b) => a.round - b.round);
     const first = rounds.find((round) => ANSWERS.includes(round.decision));
-    const dueOn = firstDueOn(one, rounds, reviewsOf(one.id), asOf);
+    const dueOn = firstDueOn(one, one.responses, rounds, reviewsOf(one.id).filter((review) => !review.satisfied).map((review) => review.recordedAt), asOf);
     if (first) {
       waits.push(daysBetween(dayOf(one.sentAt), dayOf(first.respondedAt)));
       timed += 1;
@@ -158,18 +158,25 @@ function recommendationMeasures({ period, asOf, recommendations, reviews }: Meas
  * later by the days it stood still; when the board sends a recommendation back, a new due day
  * replaces it. So the response days are read back from the due day now and the clock's latest
  * start (assuming the board's setting was the same when it was sent), then the questions asked
- * before the first answer (as of `asOf`) are added to the day it was sent.
+ * before the first answer (as of `asOf`, an open one standing still until then) are added to the
+ * day it was sent. `responses` are every round; `rounds` those made by `asOf`. Compliance rules
+ * judge the agency's answers by the same day.
  */
-function firstDueOn(one: RecommendationFacts, rounds: readonly RoundFacts[], reviews: readonly ReviewFacts[], asOf: Date): string {
-  const sentBack = reviews.filter((review) => !review.satisfied).map((review) => review.recordedAt);
-  const start = sentBack.reduce((latest, at) => (at > latest ? at : latest), one.sentAt);
-  const questions = one.responses.filter((round) => round.decision === 'info_needed');
+export function firstDueOn(
+  sent: { sentAt: Date; responseDueOn: string },
+  responses: readonly RoundFacts[],
+  rounds: readonly RoundFacts[],
+  sentBack: readonly Date[],
+  asOf: Date,
+): string {
+  const start = sentBack.reduce((latest, at) => (at > latest ? at : latest), sent.sentAt);
+  const questions = responses.filter((round) => round.decision === 'info_needed');
   const stoodSinceStart = sum(questions.filter((round) => round.answeredAt && round.respondedAt >= start).map((round) => pausedDays(round.respondedAt, round.answeredAt!)));
-  const responseDays = daysBetween(dayOf(start), one.responseDueOn) - stoodSinceStart;
+  const responseDays = daysBetween(dayOf(start), sent.responseDueOn) - stoodSinceStart;
   const firstAnswer = rounds.find((round) => ANSWERS.includes(round.decision));
   const before = rounds.filter((round) => round.decision === 'info_needed' && (!firstAnswer || round.round < firstAnswer.round));
   const stoodBefore = sum(before.map((round) => pausedDays(round.respondedAt, round.answeredAt && round.answeredAt <= asOf ? round.answeredAt : asOf)));
-  return addDays(dayOf(one.sentAt), responseDays + stoodBefore);
+  return addDays(dayOf(sent.sentAt), responseDays + stoodBefore);
 }
 
 /** The agency asked a question the board had not answered by `asOf`: the clock stands still. */

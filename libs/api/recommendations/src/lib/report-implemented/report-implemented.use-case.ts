@@ -4,6 +4,7 @@ import { boardDb } from '@cabinet/api/boards';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { RecommendationDetail, ReportImplementedInput } from '@cabinet/shared/contracts';
 import { accessRecommendation, agencyActor, assertAgency } from '../access/recommendation-access';
 import { Milestone } from '../entities/milestone.entity';
@@ -37,6 +38,7 @@ export class ReportImplementedUseCase {
         await m.insert(ProgressUpdate, { organizationId: recommendation.organizationId, boardId, recommendationId, text: input.note, percentComplete: 100, createdBy: auth.userId, createdAt: now });
       }
       await m.update(Recommendation, { id: recommendationId }, { status: 'reported', reportedAt: now, updatedAt: now });
+      await requestComplianceReview(m, recommendation.organizationId, boardId);
       Object.assign(recommendation, { status: 'reported', reportedAt: now, updatedAt: now });
       await this.step.record(m, auth, recommendation, { kind: 'reported_implemented', actorRole: agencyActor(access), from, at: now });
       return loadDetail(m, access, now);

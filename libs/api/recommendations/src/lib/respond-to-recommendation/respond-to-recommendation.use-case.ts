@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { boardDb } from '@cabinet/api/boards';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { RecommendationDetail, RespondToRecommendationInput } from '@cabinet/shared/contracts';
 import { accessRecommendation, agencyActor, assertAgency } from '../access/recommendation-access';
 import { RecommendationResponse } from '../entities/recommendation-response.entity';
@@ -45,6 +46,8 @@ export class RespondToRecommendationUseCase {
       const status = statusAfterResponse(input.decision);
       const pausedAt = status === 'info_requested' ? now : null;
       await m.update(Recommendation, { id: recommendationId }, { status, pausedAt, updatedAt: now });
+      // The board's host organisation, not the answering agency's; a question stops the clock, which counts too.
+      await requestComplianceReview(m, recommendation.organizationId, boardId);
       Object.assign(recommendation, { status, pausedAt, updatedAt: now });
       await this.step.record(m, auth, recommendation, { kind: status === 'info_requested' ? 'info_requested' : 'responded', actorRole: agencyActor(access), refId: response.id, from, at: now });
       return loadDetail(m, access, now);

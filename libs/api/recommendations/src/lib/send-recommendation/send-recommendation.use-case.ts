@@ -4,6 +4,7 @@ import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import { queueEmail } from '@cabinet/api/notifications';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { RecommendationDetail } from '@cabinet/shared/contracts';
 import { agencyPeople, assertAddressable } from '../access/agency-people';
 import { accessRecommendation, assertOrganizerOf, boardActor } from '../access/recommendation-access';
@@ -42,6 +43,7 @@ export class SendRecommendationUseCase {
       const people = await agencyPeople(m, auth, addressed, liaisonIds);
       const dueOn = responseDueOn(now, await responseDays(m, boardId));
       await m.update(Recommendation, { id: recommendationId }, { status: 'sent', sentAt: now, responseDueOn: dueOn, updatedAt: now });
+      await requestComplianceReview(m, recommendation.organizationId, boardId);
       Object.assign(recommendation, { status: 'sent', sentAt: now, responseDueOn: dueOn, updatedAt: now });
       const url = `${this.config.APP_URL.replace(/\/+$/, '')}/boards/${boardId}/recommendations/${recommendationId}`;
       for (const person of people) {

@@ -23,12 +23,16 @@ export enum Permission {
   BoardsManage = 'boards.manage',
   /** Anything a signed-in person may do with their own account, whatever their role. */
   AccountManage = 'account.manage',
+  /** See how boards stand against their compliance packs, and the packs themselves. */
+  ComplianceRead = 'compliance.read',
+  /** Compose compliance packs and choose which apply to the organisation's boards. */
+  ComplianceManage = 'compliance.manage',
 }
 
 const EVERYONE = [Permission.OrganizationRead, Permission.AccountManage];
 /** Everyone in a service or community organisation: funders see boards only through grants. */
 const BOARD_READERS = [...EVERYONE, Permission.BoardsRead];
-const MANAGERS = [...BOARD_READERS, Permission.BoardsManage, Permission.MembersRead, Permission.MembersManage, Permission.InvitationsManage, Permission.AuditRead];
+const MANAGERS = [...BOARD_READERS, Permission.BoardsManage, Permission.ComplianceRead, Permission.ComplianceManage, Permission.MembersRead, Permission.MembersManage, Permission.InvitationsManage, Permission.AuditRead];
 
 /** The permissions each role grants. Deny by default: what is not listed is refused. */
 export const ROLE_PERMISSIONS: Record<OrganizationRole, readonly Permission[]> = {
@@ -37,7 +41,7 @@ export const ROLE_PERMISSIONS: Record<OrganizationRole, readonly Permission[]> =
   staff: [...BOARD_READERS, Permission.MembersRead],
   member: BOARD_READERS,
   agency_liaison: BOARD_READERS,
-  funder_auditor: [...EVERYONE, Permission.AuditRead],
+  funder_auditor: [...EVERYONE, Permission.AuditRead, Permission.ComplianceRead],
 };
 
 /** Roles that may sign in for 30 minutes of idleness instead of 15 (peers often share slower devices). */

@@ -1,0 +1,93 @@
+import type { EntityManager } from 'typeorm';
+import { quorum } from '@cabinet/api/meetings';
+import { ATTENDING_STATUSES, type QuorumKind } from '@cabinet/shared/contracts';
+import type { AttendanceFact, Day, MeetingFact, MemberFact, MinutesFact } from './board-facts';
+import { dayOf } from './calendar';
+import { groupBy } from './load-rows';
+import { votingOn } from './members-on-day';
+
+interface MeetingRow {
+  id: string;
+  boardId: string;
+  startsAt: Date;
+  status: MeetingFact['status'];
+  quorumKind: QuorumKind;
+  quorumCount: number | null;
+  onboardingGatesVoting: boolean;
+}
+type AttendanceRow = AttendanceFact & { meetingId: string };
+interface MinutesRow {
+  id: string;
+  meetingId: string;
+  createdAt: Date;
+  approvedAt: Date | null;
+  publishedAt: Date | null;
+  sentOn: Day | null;
+}
+
+/**
+ * Every meeting of the boards (scheduled and cancelled too) with its attendance and minutes, by
+ * board: three queries whatever the number of boards. `members` are the boards' member facts,
+ * which say who could vote on each meeting's day, for its quorum.
+ */
+export async function loadMeetings(m: EntityManager, boardIds: readonly string[], members: ReadonlyMap<string, readonly MemberFact[]>): Promise<Map<string, MeetingFact[]>> {
+  const ids = [...boardIds];
+  const meetings: MeetingRow[] = await m.query(
+    `SELECT mt.id, mt.board_id AS "boardId", mt.starts_at AS "startsAt", mt.status,
+            b.quorum_kind AS "quorumKind", b.quorum_count AS "quorumCount", b.onboarding_gates_voting AS "onboardingGatesVoting"
+       FROM meeting mt JOIN board b ON b.id = mt.board_id
+      WHERE mt.board_id = ANY($1::uuid[]) ORDER BY mt.starts_at, mt.id`,
+    [ids],
+  );
+  const attendance: AttendanceRow[] = await m.query(
+    `SELECT meeting_id AS "meetingId", member_id AS "memberId", status FROM meeting_attendance WHERE board_id = ANY($1::uuid[]) ORDER BY recorded_at, member_id`,
+    [ids],
+  );
+  // sent_to_governing_body_at is a date (the day they were sent), as text so no time zone moves it.
+  const minutes: MinutesRow[] = await m.query(
+    `SELECT id, meeting_id AS "meetingId", created_at AS "createdAt", approved_at AS "approvedAt", published_at AS "publishedAt", sent_to_governing_body_at::text AS "sentOn"
+       FROM minutes WHERE board_id = ANY($1::uuid[])`,
+    [ids],
+  );
+
+  const attendanceOf = groupBy(attendance, (row) => row.meetingId);
+  const minutesOf = new Map(minutes.map((row) => [row.meetingId, row]));
+  const toFact = (meeting: MeetingRow): MeetingFact => {
+    const rows = (attendanceOf.get(meeting.id) ?? []).map(({ memberId, status }) => ({ memberId, status }));
+    const written = minutesOf.get(meeting.id);
+    return {
+      id: meeting.id,
+      startsAt: meeting.startsAt.toISOString(),
+      status: meeting.status,
+      quorumReached: rows.length === 0 ? null : quorumReached(meeting, rows, members.get(meeting.boardId) ?? []),
+      attendance: rows,
+      minutes: written ? minutesFact(written) : null,
+    };
+  };
+  return new Map([...groupBy(meetings, (row) => row.boardId)].map(([boardId, rows]) => [boardId, rows.map(toFact)]));
+}
+
+/**
+ * Whether the meeting had its quorum, by the meetings domain's own rule; only voting members
+ * present or remote count. Who could vote is read on the meeting's day: active in a voting seat
+ * and, where the board makes onboarding a condition of voting, onboarded.
+ */
+function quorumReached(meeting: MeetingRow, attendance: readonly AttendanceFact[], members: readonly MemberFact[]): boolean {
+  const day = dayOf(meeting.startsAt);
+  const voting = new Set(
+    members.filter((member) => votingOn(member, day) && (!meeting.onboardingGatesVoting || (member.onboardedOn !== null && member.onboardedOn <= day))).map((member) => member.id),
+  );
+  const present = attendance.filter((row) => voting.has(row.memberId) && ATTENDING_STATUSES.includes(row.status)).length;
+  return quorum(meeting, voting.size, present).quorate;
+}
+
+function minutesFact(row: MinutesRow): MinutesFact {
+  return {
+    id: row.id,
+    createdAt: row.createdAt.toISOString(),
+    approvedAt: row.approvedAt?.toISOString() ?? null,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    // Only the day is recorded: its start, so a deadline falling that day is met.
+    sentAt: row.sentOn === null ? null : `${row.sentOn}T00:00:00.000Z`,
+  };
+}

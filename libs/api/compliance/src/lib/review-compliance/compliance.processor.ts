@@ -1,0 +1,47 @@
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job, Queue } from 'bullmq';
+import { type ComplianceJobPayload, QueueName } from '@cabinet/shared/contracts';
+import { EvaluateAllBoardsUseCase, type NightlyEvaluation } from './evaluate-all-boards.use-case';
+import { ReviewComplianceUseCase, type ReviewOutcome } from './review-compliance.use-case';
+
+const NIGHTLY = { sweep: 'nightly' } as const;
+/** Every day at 05:00 UTC, before the other sweeps: managers open the day on fresh results. */
+export const NIGHTLY_SCHEDULE = { id: 'compliance-nightly', pattern: '0 5 * * *', tz: 'UTC' } as const;
+const SWEEP_OPTIONS = { attempts: 5, backoff: { type: 'exponential', delay: 60_000 } } as const;
+
+/**
+ * The compliance queue: the relay's review jobs (a board's facts changed) and the nightly sweep.
+ * The scheduler is upserted, one per queue whatever the number of workers; both jobs are
+ * idempotent (they store the same verdicts again).
+ */
+@Processor(QueueName.Compliance, { concurrency: 2 })
+export class ComplianceProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ComplianceProcessor.name);
+
+  constructor(
+    private readonly review: ReviewComplianceUseCase,
+    private readonly evaluateAll: EvaluateAllBoardsUseCase,
+    @InjectQueue(QueueName.Compliance) private readonly queue: Queue<ComplianceJobPayload>,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    // Not awaited: with Redis down the worker still starts; this lands once it is back.
+    this.schedule().catch((error: unknown) => this.logger.warn(`Could not schedule the nightly compliance evaluation: ${(error as Error).message}`));
+  }
+
+  async schedule(): Promise<void> {
+    const { id, pattern, tz } = NIGHTLY_SCHEDULE;
+    await this.queue.upsertJobScheduler(id, { pattern, tz }, { name: NIGHTLY.sweep, data: NIGHTLY, opts: SWEEP_OPTIONS });
+  }
+
+  override async process(job: Job<ComplianceJobPayload>): Promise<ReviewOutcome | NightlyEvaluation> {
+    if ('outboxId' in job.data) return this.review.execute(job.data.outboxId);
+    const result = await this.evaluateAll.execute();
+    // Counts only: a line that says the sweep ran.
+    this.logger.log(`Nightly compliance evaluation: ${result.boards} board(s) in ${result.organizations} organisation(s), ${result.results} result(s).`);
+    return result;
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@cabinet/api/database';
+import { evaluateBoards } from '../evaluate-board/evaluate-boards';
+
+/** Boards evaluated in one transaction: a portfolio's worth, loaded with one query per table. */
+const BOARDS_PER_BATCH = 250;
+
+export interface NightlyEvaluation {
+  organizations: number;
+  boards: number;
+  results: number;
+}
+
+/**
+ * The nightly evaluation: every board held to a pack, so results move with the calendar (a
+ * quarter ends, a deadline passes) even when nothing is recorded. Finds the boards across tenants
+ * through the scheduler's read-only door (ids only), then evaluates each organisation's boards in
+ * that organisation's own context, in batches.
+ */
+@Injectable()
+export class EvaluateAllBoardsUseCase {
+  constructor(private readonly db: Db) {}
+
+  async execute(now = new Date()): Promise<NightlyEvaluation> {
+    const boards = await this.db.transaction({ scheduler: true }, (m) =>
+      m.query(`SELECT DISTINCT organization_id AS "organizationId", board_id AS "boardId" FROM board_compliance_pack ORDER BY 1, 2`),
+    ) as Array<{ organizationId: string; boardId: string }>;
+    const byOrganization = new Map<string, string[]>();
+    for (const { organizationId, boardId } of boards) byOrganization.set(organizationId, [...(byOrganization.get(organizationId) ?? []), boardId]);
+
+    let results = 0;
+    for (const [organizationId, boardIds] of byOrganization) {
+      for (let start = 0; start < boardIds.length; start += BOARDS_PER_BATCH) {
+        const batch = boardIds.slice(start, start + BOARDS_PER_BATCH);
+        results += await this.db.transaction({ organizationId }, (m) => evaluateBoards(m, batch, now));
+      }
+    }
+    return { organizations: byOrganization.size, boards: boards.length, results };
+  }
+}
