@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { boardsRoutes } from '@cabinet/web/boards/feature-boards';
 import { joinRoutes } from '@cabinet/web/boards/feature-join';
 import { boardMembersRoutes } from '@cabinet/web/boards/feature-members';
+import { complianceRoutes } from '@cabinet/web/compliance/feature-compliance';
 import { accountRoutes } from '@cabinet/web/identity/feature-account';
 import { authRoutes } from '@cabinet/web/identity/feature-auth';
 import { meetingsRoutes } from '@cabinet/web/meetings/feature-meetings';
@@ -28,6 +29,7 @@ export const routes: Routes = [
   ...boardsRoutes,
   ...meetingsRoutes,
   ...recommendationsRoutes,
+  ...complianceRoutes,
   ...peerInputRoutes,
   ...joinRoutes,
   // Shown by permissionGuard in place of a page, while the address bar keeps the page asked for; never linked to.

@@ -82,6 +82,16 @@ describe('BoardPageComponent', () => {
     expect(page.querySelector('a[data-testid="roster-name"]')?.getAttribute('href')).toBe('/boards/b1/members/m2');
   });
 
+  it('does not link a member to the board’s compliance', async () => {
+    const member = await open(boardDetail());
+    expect(member.querySelector('[data-testid="board-compliance"]')).toBeNull();
+  });
+
+  it('links people who read compliance to the board’s compliance', async () => {
+    const manager = await open(boardDetail({ canManage: true }), [Permission.BoardsRead, Permission.BoardsManage, Permission.ComplianceRead]);
+    expect(manager.querySelector('[data-testid="board-compliance"]')?.getAttribute('href')).toBe('/boards/b1/compliance');
+  });
+
   it('names the host and the other partners on a board the organisation co-owns', async () => {
     const page = await open(
       boardDetail({ relation: 'partner', hostOrganizationName: 'Harbour Outreach', partners: [{ organizationId: 'o2', name: 'Peer Voices', since: '2026-01-01' }] }),

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import type { BoardDetail } from '@cabinet/shared/contracts';
+import { type BoardDetail, Permission } from '@cabinet/shared/contracts';
 import { BoardsApi } from '@cabinet/web/boards/data-access';
 import { SessionStore } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
@@ -35,6 +35,8 @@ export class BoardPageComponent {
     params: () => ({ boardId: this.boardId(), organizationId: this.store.activeOrganization()?.id }),
     stream: ({ params }) => this.api.get(params.boardId),
   });
+
+  protected readonly canReadCompliance = computed(() => this.store.can(Permission.ComplianceRead));
 
   protected readonly myStatus = computed(() => {
     const board = this.board.value();

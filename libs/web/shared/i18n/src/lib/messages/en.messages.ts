@@ -15,6 +15,8 @@ import { EN_ACCOUNTABILITY_MESSAGES } from './recommendations/accountability.en'
 import { EN_PUBLIC_OUTCOMES_MESSAGES } from './recommendations/public-outcomes.en';
 import { EN_SOURCE_INPUT_MESSAGES } from './recommendations/source-input.en';
 import { EN_PEER_INPUT_MESSAGES } from './peer-input/peer-input.en';
+import { EN_COMPLIANCE_MESSAGES } from './compliance/compliance.en';
+import { EN_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.en';
 
 /**
  * English messages: the source of truth for which message keys exist.
@@ -72,6 +74,8 @@ export const EN_MESSAGES = {
   ...EN_PUBLIC_OUTCOMES_MESSAGES,
   ...EN_SOURCE_INPUT_MESSAGES,
   ...EN_PEER_INPUT_MESSAGES,
+  ...EN_COMPLIANCE_MESSAGES,
+  ...EN_PACK_EDITOR_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

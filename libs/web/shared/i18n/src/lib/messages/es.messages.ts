@@ -16,6 +16,8 @@ import { ES_ACCOUNTABILITY_MESSAGES } from './recommendations/accountability.es'
 import { ES_PUBLIC_OUTCOMES_MESSAGES } from './recommendations/public-outcomes.es';
 import { ES_SOURCE_INPUT_MESSAGES } from './recommendations/source-input.es';
 import { ES_PEER_INPUT_MESSAGES } from './peer-input/peer-input.es';
+import { ES_COMPLIANCE_MESSAGES } from './compliance/compliance.es';
+import { ES_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
 export const ES_MESSAGES: Messages = {
@@ -70,4 +72,6 @@ export const ES_MESSAGES: Messages = {
   ...ES_PUBLIC_OUTCOMES_MESSAGES,
   ...ES_SOURCE_INPUT_MESSAGES,
   ...ES_PEER_INPUT_MESSAGES,
+  ...ES_COMPLIANCE_MESSAGES,
+  ...ES_PACK_EDITOR_MESSAGES,
 };

@@ -16,6 +16,8 @@ import { PT_ACCOUNTABILITY_MESSAGES } from './recommendations/accountability.pt'
 import { PT_PUBLIC_OUTCOMES_MESSAGES } from './recommendations/public-outcomes.pt';
 import { PT_SOURCE_INPUT_MESSAGES } from './recommendations/source-input.pt';
 import { PT_PEER_INPUT_MESSAGES } from './peer-input/peer-input.pt';
+import { PT_COMPLIANCE_MESSAGES } from './compliance/compliance.pt';
+import { PT_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.pt';
 
 /** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
 export const PT_MESSAGES: Messages = {
@@ -70,4 +72,6 @@ export const PT_MESSAGES: Messages = {
   ...PT_PUBLIC_OUTCOMES_MESSAGES,
   ...PT_SOURCE_INPUT_MESSAGES,
   ...PT_PEER_INPUT_MESSAGES,
+  ...PT_COMPLIANCE_MESSAGES,
+  ...PT_PACK_EDITOR_MESSAGES,
 };

@@ -99,6 +99,18 @@ describe('SessionNavComponent', () => {
     expect(testId('nav-boards')?.textContent?.trim()).toBe('Boards');
   });
 
+  it('shows Compliance packs only to people who read compliance', async () => {
+    store.set(session(HARBOUR, [Permission.AccountManage, Permission.BoardsRead]));
+    const { fixture, testId } = await render();
+    expect(testId('nav-compliance-packs')).toBeNull();
+
+    store.set(session(HARBOUR, [Permission.AccountManage, Permission.ComplianceRead]));
+    await fixture.whenStable();
+
+    expect(testId('nav-compliance-packs')?.getAttribute('href')).toBe('/compliance/packs');
+    expect(testId('nav-compliance-packs')?.textContent?.trim()).toBe('Compliance packs');
+  });
+
   it('shows "To answer" to the roles that answer recommendations for their organisation, and not to members', async () => {
     store.set(session({ ...PEERS, role: 'member' }, [Permission.BoardsRead]));
     const { fixture, testId } = await render();

@@ -26,6 +26,7 @@ export class SessionNavComponent {
   protected readonly t = inject(I18nService).t;
   protected readonly canReadBoards = computed(() => this.store.can(Permission.BoardsRead));
   protected readonly canReadMembers = computed(() => this.store.can(Permission.MembersRead));
+  protected readonly canReadCompliance = computed(() => this.store.can(Permission.ComplianceRead));
   /** The people who answer recommendations for their organisation (the API's liaison roles) get their inbox. */
   protected readonly answersRecommendations = computed(() => {
     const role = this.store.activeOrganization()?.role;
