@@ -9,6 +9,8 @@ let theirSessionId = '';
 let theirRecommendationId = '';
 /** A compliance pack the other organisation composed (set before the routes are tried). */
 let theirPackId = '';
+/** A grant the other organisation (a funder too) recorded (set before the routes are tried). */
+let theirGrantId = '';
 const PACK = { name: 'Intrusion pack', description: '', rules: [{ key: 'four-meetings', kind: 'meetings_held', title: 'Four meetings a year', params: { min: 4, period: { per: 'year' } }, source: { citation: 'Our grant terms', url: null } }] };
 const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '', meetingId: '', feedId: '', agendaItemId: '' };
 const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag' | 'meetingId' | 'itemId', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
@@ -199,6 +201,14 @@ const AIMS: Record<string, Aim> = {
   'GET /api/boards/:boardId/compliance': { params: onTheirBoard() },
   'POST /api/boards/:boardId/compliance/packs': { params: onTheirBoard(), body: () => ({ packId: theirPackId }) },
   'DELETE /api/boards/:boardId/compliance/packs/:packId': { params: () => ({ boardId: theirBoard.boardId, packId: theirPackId }) },
+  'GET /api/grants': { none: 'lists the grants the session\'s organisation made or answered' },
+  'POST /api/grants': { body: () => ({ title: 'Intrusion', granteeEmail: 'x@example.org', startsOn: '2027-01-01', packIds: [theirPackId] }) },
+  'POST /api/grants/:grantId/withdraw': { params: () => ({ grantId: theirGrantId }) },
+  'POST /api/grants/preview': { none: 'a secret link in the body, no ids; a dead one answers 410 (see grants.integration-spec)' },
+  'POST /api/grants/accept': { none: 'a secret link in the body; the boards named must be the session organisation\'s own (422, see grants.integration-spec)' },
+  'POST /api/grants/decline': { none: 'a secret link in the body, no ids' },
+  'GET /api/portfolio': { none: 'lists only boards covered by the session organisation\'s accepted grants' },
+  'GET /api/portfolio/boards/:boardId': { params: onTheirBoard() },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;
@@ -237,6 +247,9 @@ describe('another organisation\'s ids', () => {
     const pack = await theirs.client.post<{ id: string }>('/api/compliance/packs', PACK);
     theirPackId = pack.body.id;
     await theirs.client.post(`/api/boards/${theirBoard.boardId}/compliance/packs`, { packId: theirPackId });
+    const funder = await signUpOrganization(stack.api, { name: 'Their funder', kind: 'funder' });
+    const seeded = (await funder.client.get<Array<{ id: string; seeded: boolean }>>('/api/compliance/packs')).body.find((pack) => pack.seeded)!;
+    theirGrantId = (await funder.client.post<{ id: string }>('/api/grants', { title: 'Their grant', granteeEmail: `grantee-${theirs.userId}@example.org`, startsOn: '2027-01-01', packIds: [seeded.id] })).body.id;
   });
 
   it('are considered for every route', () => {

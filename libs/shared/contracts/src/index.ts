@@ -28,3 +28,4 @@ export * from './lib/peer-input/peer-input';
 export * from './lib/peer-input/peer-input.schemas';
 export * from './lib/compliance/rule-kinds';
 export * from './lib/compliance/compliance-views';
+export * from './lib/compliance/grants';

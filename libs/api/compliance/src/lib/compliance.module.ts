@@ -11,11 +11,34 @@ import { COMPLIANCE_ENTITIES } from './entities';
 import { GetBoardComplianceUseCase } from './get-board-compliance/get-board-compliance.use-case';
 import { ListPacksUseCase } from './list-packs/list-packs.use-case';
 import { RevisePackUseCase } from './revise-pack/revise-pack.use-case';
+import { AcceptGrantUseCase } from './accept-grant/accept-grant.use-case';
+import { DeclineGrantUseCase } from './decline-grant/decline-grant.use-case';
+import { GetPortfolioUseCase } from './get-portfolio/get-portfolio.use-case';
+import { GrantsController } from './grants.controller';
+import { ListGrantsUseCase } from './list-grants/list-grants.use-case';
+import { PortfolioController } from './portfolio.controller';
+import { PreviewGrantUseCase } from './preview-grant/preview-grant.use-case';
+import { RecordGrantUseCase } from './record-grant/record-grant.use-case';
+import { WithdrawGrantUseCase } from './withdraw-grant/withdraw-grant.use-case';
 
-/** Compliance packs and a board's standing against them. Evaluation itself runs in the worker (ComplianceWorkerModule). */
+/** Compliance packs, a board's standing against them, grants and the funder's portfolio. Evaluation itself runs in the worker (ComplianceWorkerModule). */
 @Module({
   imports: [TypeOrmModule.forFeature(COMPLIANCE_ENTITIES), IdentityModule, AuditModule],
-  controllers: [CompliancePacksController, BoardComplianceController],
-  providers: [ListPacksUseCase, ComposePackUseCase, RevisePackUseCase, AttachPackUseCase, DetachPackUseCase, GetBoardComplianceUseCase],
+  controllers: [CompliancePacksController, BoardComplianceController, GrantsController, PortfolioController],
+  providers: [
+    ListPacksUseCase,
+    ComposePackUseCase,
+    RevisePackUseCase,
+    AttachPackUseCase,
+    DetachPackUseCase,
+    GetBoardComplianceUseCase,
+    ListGrantsUseCase,
+    RecordGrantUseCase,
+    WithdrawGrantUseCase,
+    PreviewGrantUseCase,
+    AcceptGrantUseCase,
+    DeclineGrantUseCase,
+    GetPortfolioUseCase,
+  ],
 })
 export class ComplianceModule {}

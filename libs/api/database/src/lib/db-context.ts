@@ -30,6 +30,8 @@ export interface DbContext {
   inputChannelTokenHash?: string;
   /** sha256 of an input's claim code: reads that one input and what it names (board, agenda item, meeting). */
   claimCodeHash?: string;
+  /** sha256 of a grant's link: reads that one invitation, its funder's name and its packs, and lets the holder answer it. */
+  grantTokenHash?: string;
 }
 
 const SETTINGS: Array<[keyof DbContext, string]> = [
@@ -46,6 +48,7 @@ const SETTINGS: Array<[keyof DbContext, string]> = [
   ['rsvpTokenHash', 'app.rsvp_token_hash'],
   ['inputChannelTokenHash', 'app.input_channel_token_hash'],
   ['claimCodeHash', 'app.claim_code_hash'],
+  ['grantTokenHash', 'app.grant_token_hash'],
 ];
 
 /** Sets the context for the current transaction only (is_local = true), never for the pooled connection. */

@@ -1,8 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Board } from '@cabinet/api/boards';
 import { Organization } from '@cabinet/api/identity';
-import type { RuleResult } from '@cabinet/shared/contracts';
-import type { EvidenceLink, RuleEvaluation } from '../facts/evaluation';
+import type { ComplianceEvidenceView, RuleResult } from '@cabinet/shared/contracts';
+import type { RuleEvaluation } from '../facts/evaluation';
 import { CompliancePackVersion } from './compliance-pack-version.entity';
 
 /** Postgres returns numeric as text (it may exceed a double); verdicts fit a number. */
@@ -50,7 +50,8 @@ export class ComplianceResult {
   unit!: RuleEvaluation['unit'];
 
   @Column({ type: 'jsonb' })
-  evidence!: EvidenceLink[];
+  /** The rows the verdict rests on, labelled when evaluated. */
+  evidence!: ComplianceEvidenceView[];
 
   @Column({ name: 'evaluated_at', type: 'timestamptz', default: () => 'now()' })
   evaluatedAt!: Date;

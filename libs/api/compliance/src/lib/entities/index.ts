@@ -2,7 +2,10 @@ import { BoardCompliancePack } from './board-compliance-pack.entity';
 import { CompliancePackVersion } from './compliance-pack-version.entity';
 import { CompliancePack } from './compliance-pack.entity';
 import { ComplianceResult } from './compliance-result.entity';
+import { GrantBoard } from './grant-board.entity';
+import { GrantPack } from './grant-pack.entity';
+import { Grant } from './grant.entity';
 
-export { BoardCompliancePack, CompliancePack, CompliancePackVersion, ComplianceResult };
+export { BoardCompliancePack, CompliancePack, CompliancePackVersion, ComplianceResult, Grant, GrantBoard, GrantPack };
 
-export const COMPLIANCE_ENTITIES = [CompliancePack, CompliancePackVersion, BoardCompliancePack, ComplianceResult];
+export const COMPLIANCE_ENTITIES = [CompliancePack, CompliancePackVersion, BoardCompliancePack, ComplianceResult, Grant, GrantPack, GrantBoard];

@@ -1,9 +1,12 @@
 import type { EntityManager } from 'typeorm';
+import type { ComplianceEvidenceView } from '@cabinet/shared/contracts';
 import type { BoardFacts, Day } from '../facts/board-facts';
 import { dayOf } from '../facts/calendar';
+import type { EvidenceLink } from '../facts/evaluation';
 import { loadBoardFacts } from '../facts/load-board-facts';
 import { evaluatePack } from './evaluate-pack';
 import { reportingYears } from './reporting-years';
+import { labelEvidence } from '../views/evidence-labels';
 import { latestVersions } from './stored-versions';
 
 /** Rows per insert: well under Postgres' parameter and statement limits, few round trips for a portfolio. */
@@ -20,14 +23,15 @@ interface ResultRow {
   measured: number | null;
   threshold: number;
   unit: string;
-  evidence: unknown;
+  evidence: Array<EvidenceLink | ComplianceEvidenceView>;
 }
 
 /**
  * Evaluates boards of one organisation against every pack they are held to (each pack's newest
  * version), over each reporting year from the board's first recorded fact (five at most), as of
  * `now`, and stores the verdicts: the latest evaluation of each year replaces the one before.
- * One query per table for all the boards, whatever their number. The caller's transaction carries
+ * One query per table for all the boards, whatever their number. Evidence is stored labelled
+ * (a meeting's day and title, a member's listed name), so readers need no access to the rows. The caller's transaction carries
  * the organisation's context. Returns how many verdicts were stored.
  */
 export async function evaluateBoards(m: EntityManager, boardIds: readonly string[], now: Date): Promise<number> {
@@ -64,7 +68,12 @@ export async function evaluateBoards(m: EntityManager, boardIds: readonly string
       }
     }
   }
+  // Labelled now, in the board's organisation: a funder reads results, never the rows behind them.
+  const label = await labelEvidence(m, rows.flatMap((row) => row.evidence));
+  for (const row of rows) row.evidence = row.evidence.map(label);
   for (let start = 0; start < rows.length; start += CHUNK) await storeResults(m, rows.slice(start, start + CHUNK), now);
+  // Funders read no board row: the grants covering these boards keep their names, refreshed here.
+  await m.query(`UPDATE grant_board gb SET board_name = b.name FROM board b WHERE b.id = gb.board_id AND gb.board_id = ANY($1::uuid[]) AND gb.board_name <> b.name`, [boardIds]);
   return rows.length;
 }
 

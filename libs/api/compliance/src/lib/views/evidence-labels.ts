@@ -14,8 +14,10 @@ interface Found {
  * listed name (their seat when they chose to be listed by role only), a recommendation's title.
  * One query per kind of row for the whole page; never contact details or the words of minutes.
  */
-export async function labelEvidence(m: EntityManager, links: readonly EvidenceLink[]): Promise<(link: EvidenceLink) => ComplianceEvidenceView> {
-  const ids = (type: EvidenceLink['type']) => [...new Set(links.filter((link) => link.type === type).map((link) => link.id))];
+export async function labelEvidence(m: EntityManager, links: ReadonlyArray<EvidenceLink | ComplianceEvidenceView>): Promise<(link: EvidenceLink | ComplianceEvidenceView) => ComplianceEvidenceView> {
+  // Stored results carry their labels already (written when evaluated): only bare links are looked up.
+  const bare = links.filter((link) => !isLabelled(link));
+  const ids = (type: EvidenceLink['type']) => [...new Set(bare.filter((link) => link.type === type).map((link) => link.id))];
   const found = new Map<string, Found>();
   const meetings = ids('meeting');
   if (meetings.length) {
@@ -44,7 +46,12 @@ export async function labelEvidence(m: EntityManager, links: readonly EvidenceLi
     for (const row of rows) found.set(`recommendation:${row.id}`, { on: row.sentAt ? dayOf(row.sentAt) : null, label: row.title, meetingId: null });
   }
   return (link) => {
+    if (isLabelled(link)) return link;
     const one = found.get(`${link.type}:${link.id}`);
     return { type: link.type, id: link.id, note: link.note, on: one?.on ?? null, label: one?.label ?? '', meetingId: one?.meetingId ?? null };
   };
+}
+
+function isLabelled(link: EvidenceLink | ComplianceEvidenceView): link is ComplianceEvidenceView {
+  return 'label' in link;
 }

@@ -37,6 +37,7 @@ describe('every template', () => {
     'peer-input-received': { boardName: 'Harbour Advisory Board', url: 'http://x/a' },
     'accountability-reminder': { boardName: 'Harbour Advisory Board', about: 'milestone', dueOn: '2027-04-01', when: 'overdue', url: 'http://x/a' },
     'accountability-escalation': { boardName: 'Harbour Advisory Board', about: 'response', dueOn: '2027-04-01', when: 'overdue', url: 'http://x/a' },
+    'grant-invitation': { funderName: 'Northshore Health Fund', grantTitle: 'Community voice 2027', url: 'http://x/a' },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {

@@ -1,5 +1,6 @@
 import type { Locale } from '@cabinet/shared/contracts';
 import { ACCOUNTABILITY_COPY, type AccountabilityEmailData } from './accountability-copy';
+import { COMPLIANCE_COPY, type GrantInvitationEmailData } from './compliance-copy';
 import type { Copy } from './copy';
 import { DATE_LOCALE, longDate } from './dates';
 import { layout } from './html';
@@ -62,6 +63,8 @@ export interface EmailTemplateData {
   'accountability-reminder': AccountabilityEmailData;
   /** For the agency's managers, 7 days after a missed due day. */
   'accountability-escalation': AccountabilityEmailData;
+  /** For the address a funder named: a grant waits for the service organisation to accept it. */
+  'grant-invitation': GrantInvitationEmailData;
 }
 
 /** "Yes / No / Maybe" links that answer a meeting invitation without signing in (each opens a page that asks to confirm). */
@@ -129,6 +132,7 @@ type CopyByLocale<T> = Record<Locale, (data: T) => Copy>;
 
 const COPY: { [K in EmailTemplateName]: CopyByLocale<EmailTemplateData[K]> } = {
   ...ACCOUNTABILITY_COPY,
+  ...COMPLIANCE_COPY,
   welcome: {
     en: (d) => ({ subject: 'Welcome to Cabinet', lines: [`Hello ${d.displayName},`, 'Cabinet is ready for you. You can sign in with the button below.', 'If you did not expect this message, you can ignore it.'], action: { label: 'Open Cabinet', url: d.signInUrl } }),
     pt: (d) => ({ subject: 'Bem-vindo ao Cabinet', lines: [`Olá ${d.displayName},`, 'O Cabinet está pronto para si. Pode entrar com o botão abaixo.', 'Se não esperava esta mensagem, pode ignorá-la.'], action: { label: 'Abrir o Cabinet', url: d.signInUrl } }),

@@ -27,6 +27,8 @@ export enum Permission {
   ComplianceRead = 'compliance.read',
   /** Compose compliance packs and choose which apply to the organisation's boards. */
   ComplianceManage = 'compliance.manage',
+  /** Record grants to service organisations and the packs that apply (a funder's admins). */
+  GrantsManage = 'grants.manage',
 }
 
 const EVERYONE = [Permission.OrganizationRead, Permission.AccountManage];
@@ -36,7 +38,7 @@ const MANAGERS = [...BOARD_READERS, Permission.BoardsManage, Permission.Complian
 
 /** The permissions each role grants. Deny by default: what is not listed is refused. */
 export const ROLE_PERMISSIONS: Record<OrganizationRole, readonly Permission[]> = {
-  admin: [...MANAGERS, Permission.OrganizationManage],
+  admin: [...MANAGERS, Permission.OrganizationManage, Permission.GrantsManage],
   service_manager: MANAGERS,
   staff: [...BOARD_READERS, Permission.MembersRead],
   member: BOARD_READERS,

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DomainError } from '@cabinet/api/core';
+import { Db } from '@cabinet/api/database';
+import type { InOrganization } from '@cabinet/api/identity';
+import type { PortfolioBoardView, PortfolioPackView, PortfolioView } from '@cabinet/shared/contracts';
+import { ComplianceResult } from '../entities/compliance-result.entity';
+import { reportingYearOf } from '../evaluate-board/reporting-years';
+import { latestVersions, type StoredVersion } from '../evaluate-board/stored-versions';
+import { dayOf } from '../facts/calendar';
+import { trendOf } from '../get-board-compliance/compliance-view';
+import { funderRuleView } from './funder-view';
+
+interface Covered {
+  boardId: string;
+  boardName: string;
+  grantId: string;
+  grantTitle: string;
+  granteeId: string;
+}
+
+/**
+ * A funder's portfolio: every board its accepted grants cover, with the stored verdict of each
+ * rule of the grant's packs for the running reporting year and the earlier years' counts. Read
+ * through the grant's own doors (row-level security opens the covered boards' results and the
+ * grantee's name, nothing else; the grant keeps the boards' names), in a fixed number of queries whatever the number of boards.
+ */
+@Injectable()
+export class GetPortfolioUseCase {
+  constructor(private readonly db: Db) {}
+
+  list(auth: InOrganization, now = new Date()): Promise<PortfolioView> {
+    return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => ({ boards: await portfolio(m, auth.organizationId, null, now) }));
+  }
+
+  /** One covered board, with the rows each verdict rests on. */
+  board(auth: InOrganization, boardId: string, now = new Date()): Promise<PortfolioBoardView> {
+    return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => {
+      const [view] = await portfolio(m, auth.organizationId, boardId, now);
+      if (!view) throw DomainError.notFound('This board');
+      return view;
+    });
+  }
+}
+
+async function portfolio(m: EntityManager, funderId: string, boardId: string | null, now: Date): Promise<PortfolioBoardView[]> {
+  const covered = (await m.query(
+    `SELECT gb.board_id AS "boardId", gb.board_name AS "boardName", g.id AS "grantId", g.title AS "grantTitle", g.grantee_organization_id AS "granteeId"
+       FROM grant_board gb JOIN "grant" g ON g.id = gb.grant_id
+      WHERE g.organization_id = $1 AND g.status = 'accepted' AND ($2::uuid IS NULL OR gb.board_id = $2::uuid)`,
+    [funderId, boardId],
+  )) as Covered[];
+  if (covered.length === 0) return [];
+  const boardIds = [...new Set(covered.map((one) => one.boardId))];
+  const grantIds = [...new Set(covered.map((one) => one.grantId))];
+  const organizations = (await m.query(`SELECT id, name FROM organization WHERE id = ANY($1::uuid[])`, [[...new Set(covered.map((one) => one.granteeId))]])) as Array<{ id: string; name: string }>;
+  const grantPacks = (await m.query(
+    `SELECT gp.grant_id AS "grantId", p.id AS "packId", p.name FROM grant_pack gp JOIN compliance_pack p ON p.id = gp.pack_id WHERE gp.grant_id = ANY($1::uuid[]) ORDER BY p.name`,
+    [grantIds],
+  )) as Array<{ grantId: string; packId: string; name: string }>;
+  const versions = await latestVersions(m, [...new Set(grantPacks.map((one) => one.packId))]);
+  const versionIds = [...versions.values()].map((version) => version.id);
+  const results = versionIds.length
+    ? await m.createQueryBuilder(ComplianceResult, 'r').where('r.board_id = ANY(:boardIds) AND r.pack_version_id = ANY(:versionIds)', { boardIds, versionIds }).orderBy('r.period_from', 'DESC').getMany()
+    : [];
+
+  const views = covered.map((one): PortfolioBoardView => {
+    const packs = grantPacks
+      .filter((pack) => pack.grantId === one.grantId)
+      .flatMap((pack) => {
+        const version = versions.get(pack.packId);
+        return version ? [packView(pack.packId, pack.name, version, results.filter((row) => row.boardId === one.boardId && row.packVersionId === version.id), !!boardId, now)] : [];
+      });
+    const rules = packs.flatMap((pack) => pack.rules);
+    return {
+      boardId: one.boardId,
+      boardName: one.boardName,
+      organizationName: organizations.find((organization) => organization.id === one.granteeId)?.name ?? '',
+      grantId: one.grantId,
+      grantTitle: one.grantTitle,
+      packs,
+      counts: {
+        pass: rules.filter((rule) => rule.result === 'pass').length,
+        fail: rules.filter((rule) => rule.result === 'fail').length,
+        atRisk: rules.filter((rule) => rule.result === 'at_risk').length,
+        notEnoughData: rules.filter((rule) => rule.result === 'not_enough_data').length,
+      },
+    };
+  });
+  return views.sort((a, b) => a.boardName.localeCompare(b.boardName) || a.grantTitle.localeCompare(b.grantTitle));
+}
+
+function packView(packId: string, packName: string, version: StoredVersion, rows: ComplianceResult[], withEvidence: boolean, now: Date): PortfolioPackView {
+  const running = reportingYearOf(dayOf(now), version.yearStartMonth).from;
+  const current = rows.filter((row) => row.periodFrom === running);
+  const rules = version.rules.flatMap((rule) => {
+    const row = current.find((one) => one.ruleKey === rule.key);
+    return row ? [funderRuleView(rule, row, withEvidence)] : [];
+  });
+  const first = current[0];
+  return {
+    packId,
+    packName,
+    version: version.version,
+    period: first ? { from: first.periodFrom, to: first.periodTo, evaluatedAt: first.evaluatedAt.toISOString() } : null,
+    rules,
+    trend: trendOf(rows.filter((row) => row.periodFrom < running)),
+  };
+}
