@@ -1,3 +1,5 @@
 export { BoardComplianceApi, CompliancePacksApi } from './lib/compliance.api';
+export { GrantsApi, PortfolioApi } from './lib/grants.api';
 // Test data builders for the compliance libraries' specs (no test-runner dependency).
 export { testBoardCompliance, testBoardPackCompliance, testCompliancePack, testComplianceRule } from './lib/testing/compliance-fixtures';
+export { testGrant, testGrantPreview, testPortfolio, testPortfolioBoard, testPortfolioPack, testPortfolioRule } from './lib/testing/grant-fixtures';

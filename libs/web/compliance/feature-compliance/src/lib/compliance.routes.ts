@@ -38,4 +38,40 @@ export const complianceRoutes: Routes = [
     runGuardsAndResolvers: 'always',
     loadComponent: () => import('./pack-editor/pack-editor-page.component').then((m) => m.PackEditorPageComponent),
   },
+  {
+    // A funder's grants, or the grants a service organisation accepted. `?recorded=<grant id>` after the form.
+    path: 'grants',
+    title: 'grants.list.pageTitle',
+    canActivate: [signedInGuard, permissionGuard(Permission.ComplianceRead)],
+    runGuardsAndResolvers: 'always',
+    loadComponent: () => import('./grants/grants-page.component').then((m) => m.GrantsPageComponent),
+  },
+  {
+    path: 'grants/new',
+    title: 'grants.new.pageTitle',
+    canActivate: [signedInGuard, permissionGuard(Permission.GrantsManage)],
+    loadComponent: () => import('./grants/new-grant-page.component').then((m) => m.NewGrantPageComponent),
+  },
+  {
+    // From the emailed link: a manager of the service organisation, signed in, answers it. Whether
+    // they may is the API's answer, so the page can say which organisation to switch to.
+    path: 'grants/accept',
+    title: 'grants.accept.pageTitle',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./grants/accept-grant-page.component').then((m) => m.AcceptGrantPageComponent),
+  },
+  {
+    path: 'portfolio',
+    title: 'portfolio.pageTitle',
+    canActivate: [signedInGuard, permissionGuard(Permission.ComplianceRead)],
+    runGuardsAndResolvers: 'always',
+    loadComponent: () => import('./portfolio/portfolio-page.component').then((m) => m.PortfolioPageComponent),
+  },
+  {
+    path: 'portfolio/boards/:boardId',
+    title: 'portfolio.board.pageTitle',
+    canActivate: [signedInGuard, permissionGuard(Permission.ComplianceRead)],
+    runGuardsAndResolvers: 'always',
+    loadComponent: () => import('./portfolio/portfolio-board-page.component').then((m) => m.PortfolioBoardPageComponent),
+  },
 ];

@@ -17,6 +17,8 @@ import { EN_SOURCE_INPUT_MESSAGES } from './recommendations/source-input.en';
 import { EN_PEER_INPUT_MESSAGES } from './peer-input/peer-input.en';
 import { EN_COMPLIANCE_MESSAGES } from './compliance/compliance.en';
 import { EN_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.en';
+import { EN_GRANTS_MESSAGES } from './compliance/grants.en';
+import { EN_PORTFOLIO_MESSAGES } from './compliance/portfolio.en';
 
 /**
  * English messages: the source of truth for which message keys exist.
@@ -76,6 +78,8 @@ export const EN_MESSAGES = {
   ...EN_PEER_INPUT_MESSAGES,
   ...EN_COMPLIANCE_MESSAGES,
   ...EN_PACK_EDITOR_MESSAGES,
+  ...EN_GRANTS_MESSAGES,
+  ...EN_PORTFOLIO_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

@@ -18,6 +18,8 @@ import { ES_SOURCE_INPUT_MESSAGES } from './recommendations/source-input.es';
 import { ES_PEER_INPUT_MESSAGES } from './peer-input/peer-input.es';
 import { ES_COMPLIANCE_MESSAGES } from './compliance/compliance.es';
 import { ES_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.es';
+import { ES_GRANTS_MESSAGES } from './compliance/grants.es';
+import { ES_PORTFOLIO_MESSAGES } from './compliance/portfolio.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
 export const ES_MESSAGES: Messages = {
@@ -74,4 +76,6 @@ export const ES_MESSAGES: Messages = {
   ...ES_PEER_INPUT_MESSAGES,
   ...ES_COMPLIANCE_MESSAGES,
   ...ES_PACK_EDITOR_MESSAGES,
+  ...ES_GRANTS_MESSAGES,
+  ...ES_PORTFOLIO_MESSAGES,
 };

@@ -18,6 +18,8 @@ import { PT_SOURCE_INPUT_MESSAGES } from './recommendations/source-input.pt';
 import { PT_PEER_INPUT_MESSAGES } from './peer-input/peer-input.pt';
 import { PT_COMPLIANCE_MESSAGES } from './compliance/compliance.pt';
 import { PT_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.pt';
+import { PT_GRANTS_MESSAGES } from './compliance/grants.pt';
+import { PT_PORTFOLIO_MESSAGES } from './compliance/portfolio.pt';
 
 /** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
 export const PT_MESSAGES: Messages = {
@@ -74,4 +76,6 @@ export const PT_MESSAGES: Messages = {
   ...PT_PEER_INPUT_MESSAGES,
   ...PT_COMPLIANCE_MESSAGES,
   ...PT_PACK_EDITOR_MESSAGES,
+  ...PT_GRANTS_MESSAGES,
+  ...PT_PORTFOLIO_MESSAGES,
 };

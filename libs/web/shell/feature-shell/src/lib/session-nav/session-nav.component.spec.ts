@@ -12,6 +12,7 @@ class PageComponent {}
 
 const HARBOUR: SessionOrganization = { id: '11111111-1111-4111-8111-111111111111', name: 'Harbour Outreach', kind: 'service', role: 'admin' };
 const PEERS: SessionOrganization = { id: '22222222-2222-4222-8222-222222222222', name: 'Peer Voices', kind: 'community', role: 'member' };
+const CITY_FUND: SessionOrganization = { id: '33333333-3333-4333-8333-333333333333', name: 'City Health Fund', kind: 'funder', role: 'funder_auditor' };
 
 function session(active: SessionOrganization, permissions: Permission[]): SessionView {
   return {
@@ -109,6 +110,24 @@ describe('SessionNavComponent', () => {
 
     expect(testId('nav-compliance-packs')?.getAttribute('href')).toBe('/compliance/packs');
     expect(testId('nav-compliance-packs')?.textContent?.trim()).toBe('Compliance packs');
+  });
+
+  it('shows Grants to people who read compliance, and Portfolio only in a funder organisation', async () => {
+    store.set(session(HARBOUR, [Permission.AccountManage, Permission.BoardsRead]));
+    const { fixture, testId } = await render();
+    expect(testId('nav-grants')).toBeNull();
+
+    store.set(session(HARBOUR, [Permission.AccountManage, Permission.ComplianceRead]));
+    await fixture.whenStable();
+    expect(testId('nav-grants')?.getAttribute('href')).toBe('/grants');
+    expect(testId('nav-grants')?.textContent?.trim()).toBe('Grants');
+    expect(testId('nav-portfolio')).toBeNull();
+
+    store.set(session(CITY_FUND, [Permission.AccountManage, Permission.ComplianceRead]));
+    await fixture.whenStable();
+    expect(testId('nav-portfolio')?.getAttribute('href')).toBe('/portfolio');
+    expect(testId('nav-portfolio')?.textContent?.trim()).toBe('Portfolio');
+    expect(testId('nav-grants')).not.toBeNull();
   });
 
   it('shows "To answer" to the roles that answer recommendations for their organisation, and not to members', async () => {

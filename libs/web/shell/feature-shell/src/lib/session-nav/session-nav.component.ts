@@ -27,6 +27,8 @@ export class SessionNavComponent {
   protected readonly canReadBoards = computed(() => this.store.can(Permission.BoardsRead));
   protected readonly canReadMembers = computed(() => this.store.can(Permission.MembersRead));
   protected readonly canReadCompliance = computed(() => this.store.can(Permission.ComplianceRead));
+  /** A funder reads the boards its grants cover in its portfolio; other organisations have none. */
+  protected readonly isFunder = computed(() => this.store.activeOrganization()?.kind === 'funder');
   /** The people who answer recommendations for their organisation (the API's liaison roles) get their inbox. */
   protected readonly answersRecommendations = computed(() => {
     const role = this.store.activeOrganization()?.role;
