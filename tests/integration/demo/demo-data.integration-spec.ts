@@ -1,5 +1,5 @@
 import { TestClient, useTestStack } from '@cabinet/api/testing';
-import type { AgendaView, LiaisonInboxItem, MinutesView, PeerInputView, PublicMinutesSummary, PublicMinutesView, PublicRecommendationsView, RecommendationDetail, SessionView } from '@cabinet/shared/contracts';
+import type { AgendaView, BoardComplianceView, GrantView, PortfolioView, LiaisonInboxItem, MinutesView, PeerInputView, PublicMinutesSummary, PublicMinutesView, PublicRecommendationsView, RecommendationDetail, SessionView } from '@cabinet/shared/contracts';
 import { DEMO_PASSWORD, DEMO_PAST_MEETING, DEMO_RECOMMENDATION, seedDemoData } from '@cabinet/tooling/demo-data';
 
 const BOARD = '0000000c-0000-4000-8000-000000000001';
@@ -68,5 +68,17 @@ describe('the demo data', () => {
 
     const input = await manager.get<PeerInputView[]>(`/api/boards/${BOARD}/input`);
     expect(input.body).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'concern', author: null, status: 'new' }), expect.objectContaining({ kind: 'idea', author: 'Sam', status: 'recommendation' })]));
+  });
+
+  it('holds the board to the NYC pack, under the demo funder’s accepted grant that the funder follows', async () => {
+    const manager = await signIn('manager@demo.cabinet.local');
+    const compliance = await manager.get<BoardComplianceView>(`/api/boards/${BOARD}/compliance`);
+    expect(compliance.body.packs.map((pack) => pack.pack.name)).toEqual([expect.stringMatching(/New York City/)]);
+
+    const funder = await signIn('funder@demo.cabinet.local');
+    const grants = await funder.get<GrantView[]>('/api/grants');
+    expect(grants.body).toEqual([expect.objectContaining({ status: 'accepted', grantee: expect.objectContaining({ name: 'Harbour Health Services' }) })]);
+    const portfolio = await funder.get<PortfolioView>('/api/portfolio');
+    expect(portfolio.body.boards.map((board) => board.boardName)).toEqual(['Harbour Community Advisory Board']);
   });
 });

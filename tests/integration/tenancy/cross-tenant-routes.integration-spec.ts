@@ -1,4 +1,4 @@
-import { type RouteEntry, routeTable, signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
+import { eventually, type RouteEntry, routeTable, signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 
 /** An invitation the other organisation sent (set before the routes are tried). */
 let theirInvitationId = '';
@@ -11,6 +11,10 @@ let theirRecommendationId = '';
 let theirPackId = '';
 /** A grant the other organisation (a funder too) recorded (set before the routes are tried). */
 let theirGrantId = '';
+/** A ready compliance export the other organisation made of its board (set before the routes are tried). */
+let theirExportId = '';
+/** A valid export request, so the answer is about whose board it is, not about the body. */
+const EXPORT = () => ({ kind: 'results_csv', periodFrom: `${new Date().getUTCFullYear()}-01-01` });
 const PACK = { name: 'Intrusion pack', description: '', rules: [{ key: 'four-meetings', kind: 'meetings_held', title: 'Four meetings a year', params: { min: 4, period: { per: 'year' } }, source: { citation: 'Our grant terms', url: null } }] };
 const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '', meetingId: '', feedId: '', agendaItemId: '' };
 const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag' | 'meetingId' | 'itemId', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
@@ -209,6 +213,11 @@ const AIMS: Record<string, Aim> = {
   'POST /api/grants/decline': { none: 'a secret link in the body, no ids' },
   'GET /api/portfolio': { none: 'lists only boards covered by the session organisation\'s accepted grants' },
   'GET /api/portfolio/boards/:boardId': { params: onTheirBoard() },
+  'POST /api/boards/:boardId/compliance/exports': { params: onTheirBoard(), body: EXPORT },
+  'GET /api/boards/:boardId/compliance/exports': { params: onTheirBoard() },
+  'POST /api/portfolio/boards/:boardId/exports': { params: onTheirBoard(), body: EXPORT },
+  'GET /api/portfolio/boards/:boardId/exports': { params: onTheirBoard() },
+  'GET /api/compliance/exports/:exportId/file': { params: () => ({ exportId: theirExportId }) },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;
@@ -250,6 +259,10 @@ describe('another organisation\'s ids', () => {
     const funder = await signUpOrganization(stack.api, { name: 'Their funder', kind: 'funder' });
     const seeded = (await funder.client.get<Array<{ id: string; seeded: boolean }>>('/api/compliance/packs')).body.find((pack) => pack.seeded)!;
     theirGrantId = (await funder.client.post<{ id: string }>('/api/grants', { title: 'Their grant', granteeEmail: `grantee-${theirs.userId}@example.org`, startsOn: '2027-01-01', packIds: [seeded.id] })).body.id;
+    // Their board's results are evaluated in the worker; once stored, they export them and wait until the file is ready.
+    await eventually(async () => expect((await theirs.client.post(`/api/boards/${theirBoard.boardId}/compliance/exports`, EXPORT())).status).toBe(201), 20_000, 200);
+    theirExportId = (await theirs.client.get<Array<{ id: string }>>(`/api/boards/${theirBoard.boardId}/compliance/exports`)).body[0]?.id ?? '';
+    await eventually(async () => expect((await theirs.client.get(`/api/compliance/exports/${theirExportId}/file`)).status).toBe(200), 20_000, 200);
   });
 
   it('are considered for every route', () => {

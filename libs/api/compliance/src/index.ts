@@ -12,3 +12,5 @@ export { ReviewComplianceUseCase, type ReviewOutcome } from './lib/review-compli
 export { EvaluateAllBoardsUseCase, type NightlyEvaluation } from './lib/review-compliance/evaluate-all-boards.use-case';
 export { evaluateBoards } from './lib/evaluate-board/evaluate-boards';
 export * from './lib/compliance.module';
+export { GetPortfolioUseCase } from './lib/get-portfolio/get-portfolio.use-case';
+export { GetBoardComplianceUseCase } from './lib/get-board-compliance/get-board-compliance.use-case';

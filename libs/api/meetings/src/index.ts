@@ -9,3 +9,4 @@ export * from './lib/reminders/plan-meeting-reminders.use-case';
 export * from './lib/reminders/send-meeting-reminder.use-case';
 export * from './lib/rules/recurrence';
 export { quorum } from './lib/rules/quorum';
+export { renderPdf, type PdfBlock, type PdfContent } from './lib/pdf/pdf-document';

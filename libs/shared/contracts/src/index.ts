@@ -29,3 +29,4 @@ export * from './lib/peer-input/peer-input.schemas';
 export * from './lib/compliance/rule-kinds';
 export * from './lib/compliance/compliance-views';
 export * from './lib/compliance/grants';
+export * from './lib/compliance/exports';

@@ -4,12 +4,16 @@ import { AuditModule } from '@cabinet/api/audit';
 import { IdentityModule } from '@cabinet/api/identity';
 import { AttachPackUseCase } from './attach-pack/attach-pack.use-case';
 import { BoardComplianceController } from './board-compliance.controller';
+import { ComplianceExportsController } from './compliance-exports.controller';
 import { CompliancePacksController } from './compliance-packs.controller';
 import { ComposePackUseCase } from './compose-pack/compose-pack.use-case';
 import { DetachPackUseCase } from './detach-pack/detach-pack.use-case';
+import { DownloadExportUseCase } from './download-export/download-export.use-case';
 import { COMPLIANCE_ENTITIES } from './entities';
 import { GetBoardComplianceUseCase } from './get-board-compliance/get-board-compliance.use-case';
+import { ListExportsUseCase } from './list-exports/list-exports.use-case';
 import { ListPacksUseCase } from './list-packs/list-packs.use-case';
+import { RequestExportUseCase } from './request-export/request-export.use-case';
 import { RevisePackUseCase } from './revise-pack/revise-pack.use-case';
 import { AcceptGrantUseCase } from './accept-grant/accept-grant.use-case';
 import { DeclineGrantUseCase } from './decline-grant/decline-grant.use-case';
@@ -24,7 +28,7 @@ import { WithdrawGrantUseCase } from './withdraw-grant/withdraw-grant.use-case';
 /** Compliance packs, a board's standing against them, grants and the funder's portfolio. Evaluation itself runs in the worker (ComplianceWorkerModule). */
 @Module({
   imports: [TypeOrmModule.forFeature(COMPLIANCE_ENTITIES), IdentityModule, AuditModule],
-  controllers: [CompliancePacksController, BoardComplianceController, GrantsController, PortfolioController],
+  controllers: [CompliancePacksController, BoardComplianceController, GrantsController, PortfolioController, ComplianceExportsController],
   providers: [
     ListPacksUseCase,
     ComposePackUseCase,
@@ -39,6 +43,9 @@ import { WithdrawGrantUseCase } from './withdraw-grant/withdraw-grant.use-case';
     AcceptGrantUseCase,
     DeclineGrantUseCase,
     GetPortfolioUseCase,
+    RequestExportUseCase,
+    ListExportsUseCase,
+    DownloadExportUseCase,
   ],
 })
 export class ComplianceModule {}

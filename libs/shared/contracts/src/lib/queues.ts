@@ -62,7 +62,12 @@ export interface ComplianceReviewOutboxPayload {
   boardId: string;
 }
 
-/** The relay's job (name "compliance-review") or the nightly sweep (name "nightly"). */
+/** What a compliance-export outbox message carries: the export row to make (its organisation is the message's). */
+export interface ComplianceExportOutboxPayload {
+  exportId: string;
+}
+
+/** The relay's jobs (names "compliance-review", "compliance-export") or the nightly sweep (name "nightly"). */
 export type ComplianceJobPayload = { outboxId: string } | { sweep: 'nightly' };
 
 export interface JobPayloads {
@@ -78,6 +83,7 @@ export const OUTBOX_KIND_QUEUE = {
   email: QueueName.Email,
   'meeting-reminders': QueueName.MeetingReminders,
   'compliance-review': QueueName.Compliance,
+  'compliance-export': QueueName.Compliance,
 } as const satisfies Record<string, QueueName>;
 
 export type OutboxKind = keyof typeof OUTBOX_KIND_QUEUE;

@@ -8,6 +8,8 @@ import { evaluatePack } from './evaluate-pack';
 import { reportingYears } from './reporting-years';
 import { labelEvidence } from '../views/evidence-labels';
 import { latestVersions } from './stored-versions';
+import { dueWarnings, type EvaluatedPeriod } from '../warn-managers/due-warnings';
+import { warnManagers } from '../warn-managers/warn-managers';
 
 /** Rows per insert: well under Postgres' parameter and statement limits, few round trips for a portfolio. */
 const CHUNK = 2_000;
@@ -32,9 +34,11 @@ interface ResultRow {
  * `now`, and stores the verdicts: the latest evaluation of each year replaces the one before.
  * One query per table for all the boards, whatever their number. Evidence is stored labelled
  * (a meeting's day and title, a member's listed name), so readers need no access to the rows. The caller's transaction carries
- * the organisation's context. Returns how many verdicts were stored.
+ * the organisation's context. With `warnings`, the managers of a board at risk in the running year
+ * are told once (see warnManagers); without (a benchmark, a replay) nobody is. Returns how many
+ * verdicts were stored.
  */
-export async function evaluateBoards(m: EntityManager, boardIds: readonly string[], now: Date): Promise<number> {
+export async function evaluateBoards(m: EntityManager, boardIds: readonly string[], now: Date, warnings: { appUrl: string } | null): Promise<number> {
   if (boardIds.length === 0) return 0;
   const attached = (await m.query(`SELECT board_id AS "boardId", pack_id AS "packId", organization_id AS "organizationId" FROM board_compliance_pack WHERE board_id = ANY($1::uuid[])`, [
     boardIds,
@@ -45,12 +49,14 @@ export async function evaluateBoards(m: EntityManager, boardIds: readonly string
   const facts = await loadBoardFacts(m, [...new Set(attached.map((one) => one.boardId))], now);
   const today = dayOf(now);
   const rows: ResultRow[] = [];
+  const evaluated: EvaluatedPeriod[] = [];
   for (const { boardId, packId, organizationId } of attached) {
     const version = versions.get(packId);
     const board = facts.get(boardId);
     if (!version || !board) continue;
     const periods = reportingYears(firstDay(board, today), today, version.yearStartMonth);
     for (const { period, rules } of evaluatePack(version.rules, board, periods)) {
+      evaluated.push({ boardId, organizationId, packVersionId: version.id, rules: version.rules, period, evaluations: rules });
       for (const rule of rules) {
         rows.push({
           board_id: boardId,
@@ -74,6 +80,7 @@ export async function evaluateBoards(m: EntityManager, boardIds: readonly string
   for (let start = 0; start < rows.length; start += CHUNK) await storeResults(m, rows.slice(start, start + CHUNK), now);
   // Funders read no board row: the grants covering these boards keep their names, refreshed here.
   await m.query(`UPDATE grant_board gb SET board_name = b.name FROM board b WHERE b.id = gb.board_id AND gb.board_id = ANY($1::uuid[]) AND gb.board_name <> b.name`, [boardIds]);
+  if (warnings) await warnManagers(m, dueWarnings(evaluated, today), warnings.appUrl);
   return rows.length;
 }
 

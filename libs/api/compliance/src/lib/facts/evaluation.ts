@@ -27,6 +27,14 @@ export interface RuleEvaluation {
   threshold: number;
   unit: 'percent' | 'count' | 'days' | 'members';
   evidence: EvidenceLink[];
+  /**
+   * Only when `result` is at_risk: the day the board falls out of compliance as things stand. Once
+   * it is over the rule is no longer met, so it is also the last day to put things right: the
+   * running window's last day, a deadline, the last day of a term whose end takes a share below
+   * its threshold. Managers are warned once per day named ("action needed by 30 June"); a new day
+   * (the next window, another deadline) is a new warning.
+   */
+  fallsOn?: Day;
 }
 
 /** Judges one rule of a pack against a board's facts over a period, as of `facts.asOf`. */

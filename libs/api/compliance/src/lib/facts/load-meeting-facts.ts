@@ -15,7 +15,12 @@ interface MeetingRow {
   quorumCount: number | null;
   onboardingGatesVoting: boolean;
 }
-type AttendanceRow = AttendanceFact & { meetingId: string };
+/** One meeting's attendance, folded into arrays by Postgres: a portfolio has hundreds of thousands of attendance rows. */
+interface AttendanceRow {
+  meetingId: string;
+  memberIds: string[];
+  statuses: AttendanceFact['status'][];
+}
 interface MinutesRow {
   id: string;
   meetingId: string;
@@ -40,7 +45,8 @@ export async function loadMeetings(m: EntityManager, boardIds: readonly string[]
     [ids],
   );
   const attendance: AttendanceRow[] = await m.query(
-    `SELECT meeting_id AS "meetingId", member_id AS "memberId", status FROM meeting_attendance WHERE board_id = ANY($1::uuid[]) ORDER BY recorded_at, member_id`,
+    `SELECT meeting_id AS "meetingId", array_agg(member_id::text ORDER BY recorded_at, member_id) AS "memberIds", array_agg(status::text ORDER BY recorded_at, member_id) AS statuses
+       FROM meeting_attendance WHERE board_id = ANY($1::uuid[]) GROUP BY meeting_id`,
     [ids],
   );
   // sent_to_governing_body_at is a date (the day they were sent), as text so no time zone moves it.
@@ -50,10 +56,10 @@ export async function loadMeetings(m: EntityManager, boardIds: readonly string[]
     [ids],
   );
 
-  const attendanceOf = groupBy(attendance, (row) => row.meetingId);
+  const attendanceOf = new Map(attendance.map((row) => [row.meetingId, row.memberIds.map((memberId, i) => ({ memberId, status: row.statuses[i]! }))]));
   const minutesOf = new Map(minutes.map((row) => [row.meetingId, row]));
   const toFact = (meeting: MeetingRow): MeetingFact => {
-    const rows = (attendanceOf.get(meeting.id) ?? []).map(({ memberId, status }) => ({ memberId, status }));
+    const rows = attendanceOf.get(meeting.id) ?? [];
     const written = minutesOf.get(meeting.id);
     return {
       id: meeting.id,

@@ -11,13 +11,17 @@ import { dayOf } from '../facts/calendar';
 import { trendOf } from '../get-board-compliance/compliance-view';
 import { funderRuleView } from './funder-view';
 
-interface Covered {
+/** A board an accepted grant of the funder covers, through that grant. */
+export interface Covered {
   boardId: string;
   boardName: string;
   grantId: string;
   grantTitle: string;
   granteeId: string;
 }
+
+/** Which reporting year to show: the one running on a day (the screens), or the one starting on a given day (an export). */
+export type ShownPeriod = { on: Date } | { from: string };
 
 /**
  * A funder's portfolio: every board its accepted grants cover, with the stored verdict of each
@@ -30,26 +34,35 @@ export class GetPortfolioUseCase {
   constructor(private readonly db: Db) {}
 
   list(auth: InOrganization, now = new Date()): Promise<PortfolioView> {
-    return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => ({ boards: await portfolio(m, auth.organizationId, null, now) }));
+    return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => ({ boards: await fundedBoards(m, auth.organizationId, null, { on: now }) }));
   }
 
   /** One covered board, with the rows each verdict rests on. */
   board(auth: InOrganization, boardId: string, now = new Date()): Promise<PortfolioBoardView> {
     return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => {
-      const [view] = await portfolio(m, auth.organizationId, boardId, now);
+      const [view] = await fundedBoards(m, auth.organizationId, boardId, { on: now });
       if (!view) throw DomainError.notFound('This board');
       return view;
     });
   }
 }
 
-async function portfolio(m: EntityManager, funderId: string, boardId: string | null, now: Date): Promise<PortfolioBoardView[]> {
-  const covered = (await m.query(
+/** The boards the funder's accepted grants cover (or that one board, when covered), once per grant. */
+export async function coveredBoards(m: EntityManager, funderId: string, boardId: string | null): Promise<Covered[]> {
+  return (await m.query(
     `SELECT gb.board_id AS "boardId", gb.board_name AS "boardName", g.id AS "grantId", g.title AS "grantTitle", g.grantee_organization_id AS "granteeId"
        FROM grant_board gb JOIN "grant" g ON g.id = gb.grant_id
       WHERE g.organization_id = $1 AND g.status = 'accepted' AND ($2::uuid IS NULL OR gb.board_id = $2::uuid)`,
     [funderId, boardId],
   )) as Covered[];
+}
+
+/**
+ * The covered boards as the funder sees them, for one reporting year per pack. With a board id,
+ * the drill-down (evidence listed, within what funderRuleView allows); the portfolio otherwise.
+ */
+export async function fundedBoards(m: EntityManager, funderId: string, boardId: string | null, shown: ShownPeriod): Promise<PortfolioBoardView[]> {
+  const covered = await coveredBoards(m, funderId, boardId);
   if (covered.length === 0) return [];
   const boardIds = [...new Set(covered.map((one) => one.boardId))];
   const grantIds = [...new Set(covered.map((one) => one.grantId))];
@@ -69,7 +82,7 @@ async function portfolio(m: EntityManager, funderId: string, boardId: string | n
       .filter((pack) => pack.grantId === one.grantId)
       .flatMap((pack) => {
         const version = versions.get(pack.packId);
-        return version ? [packView(pack.packId, pack.name, version, results.filter((row) => row.boardId === one.boardId && row.packVersionId === version.id), !!boardId, now)] : [];
+        return version ? [packView(pack.packId, pack.name, version, results.filter((row) => row.boardId === one.boardId && row.packVersionId === version.id), !!boardId, shown)] : [];
       });
     const rules = packs.flatMap((pack) => pack.rules);
     return {
@@ -90,8 +103,8 @@ async function portfolio(m: EntityManager, funderId: string, boardId: string | n
   return views.sort((a, b) => a.boardName.localeCompare(b.boardName) || a.grantTitle.localeCompare(b.grantTitle));
 }
 
-function packView(packId: string, packName: string, version: StoredVersion, rows: ComplianceResult[], withEvidence: boolean, now: Date): PortfolioPackView {
-  const running = reportingYearOf(dayOf(now), version.yearStartMonth).from;
+function packView(packId: string, packName: string, version: StoredVersion, rows: ComplianceResult[], withEvidence: boolean, shown: ShownPeriod): PortfolioPackView {
+  const running = 'from' in shown ? shown.from : reportingYearOf(dayOf(shown.on), version.yearStartMonth).from;
   const current = rows.filter((row) => row.periodFrom === running);
   const rules = version.rules.flatMap((rule) => {
     const row = current.find((one) => one.ruleKey === rule.key);

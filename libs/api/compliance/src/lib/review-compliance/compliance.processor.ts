@@ -2,6 +2,7 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
 import { type ComplianceJobPayload, QueueName } from '@cabinet/shared/contracts';
+import { type ExportOutcome, MakeExportUseCase } from '../make-export/make-export.use-case';
 import { EvaluateAllBoardsUseCase, type NightlyEvaluation } from './evaluate-all-boards.use-case';
 import { ReviewComplianceUseCase, type ReviewOutcome } from './review-compliance.use-case';
 
@@ -11,9 +12,10 @@ export const NIGHTLY_SCHEDULE = { id: 'compliance-nightly', pattern: '0 5 * * *'
 const SWEEP_OPTIONS = { attempts: 5, backoff: { type: 'exponential', delay: 60_000 } } as const;
 
 /**
- * The compliance queue: the relay's review jobs (a board's facts changed) and the nightly sweep.
- * The scheduler is upserted, one per queue whatever the number of workers; both jobs are
- * idempotent (they store the same verdicts again).
+ * The compliance queue, by job name: the relay's review jobs (a board's facts changed) and export
+ * jobs (a CSV or evidence packet asked for), and the nightly sweep. The scheduler is upserted, one
+ * per queue whatever the number of workers; every job is idempotent (reviews store the same
+ * verdicts again, an export already made is not made again).
  */
 @Processor(QueueName.Compliance, { concurrency: 2 })
 export class ComplianceProcessor extends WorkerHost implements OnApplicationBootstrap {
@@ -22,6 +24,7 @@ export class ComplianceProcessor extends WorkerHost implements OnApplicationBoot
   constructor(
     private readonly review: ReviewComplianceUseCase,
     private readonly evaluateAll: EvaluateAllBoardsUseCase,
+    private readonly makeExport: MakeExportUseCase,
     @InjectQueue(QueueName.Compliance) private readonly queue: Queue<ComplianceJobPayload>,
   ) {
     super();
@@ -37,8 +40,12 @@ export class ComplianceProcessor extends WorkerHost implements OnApplicationBoot
     await this.queue.upsertJobScheduler(id, { pattern, tz }, { name: NIGHTLY.sweep, data: NIGHTLY, opts: SWEEP_OPTIONS });
   }
 
-  override async process(job: Job<ComplianceJobPayload>): Promise<ReviewOutcome | NightlyEvaluation> {
-    if ('outboxId' in job.data) return this.review.execute(job.data.outboxId);
+  override async process(job: Job<ComplianceJobPayload>): Promise<ReviewOutcome | ExportOutcome | NightlyEvaluation> {
+    const { data } = job;
+    if (job.name === 'compliance-review' && 'outboxId' in data) return this.review.execute(data.outboxId);
+    // The queue retries a failed export; on its last attempt the failure is recorded on the export instead.
+    if (job.name === 'compliance-export' && 'outboxId' in data) return this.makeExport.execute(data.outboxId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
+    if (job.name !== NIGHTLY.sweep) throw new Error(`Unknown compliance job "${job.name}".`);
     const result = await this.evaluateAll.execute();
     // Counts only: a line that says the sweep ran.
     this.logger.log(`Nightly compliance evaluation: ${result.boards} board(s) in ${result.organizations} organisation(s), ${result.results} result(s).`);

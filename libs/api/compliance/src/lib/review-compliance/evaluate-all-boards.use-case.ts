@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import { evaluateBoards } from '../evaluate-board/evaluate-boards';
 
@@ -19,7 +20,10 @@ export interface NightlyEvaluation {
  */
 @Injectable()
 export class EvaluateAllBoardsUseCase {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async execute(now = new Date()): Promise<NightlyEvaluation> {
     const boards = await this.db.transaction({ scheduler: true }, (m) =>
@@ -32,7 +36,7 @@ export class EvaluateAllBoardsUseCase {
     for (const [organizationId, boardIds] of byOrganization) {
       for (let start = 0; start < boardIds.length; start += BOARDS_PER_BATCH) {
         const batch = boardIds.slice(start, start + BOARDS_PER_BATCH);
-        results += await this.db.transaction({ organizationId }, (m) => evaluateBoards(m, batch, now));
+        results += await this.db.transaction({ organizationId }, (m) => evaluateBoards(m, batch, now, { appUrl: this.config.APP_URL }));
       }
     }
     return { organizations: byOrganization.size, boards: boards.length, results };

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import { OutboxClaims } from '@cabinet/api/outbox';
 import type { ComplianceReviewOutboxPayload } from '@cabinet/shared/contracts';
@@ -19,6 +20,7 @@ export class ReviewComplianceUseCase {
   constructor(
     private readonly db: Db,
     private readonly claims: OutboxClaims,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute(outboxId: string, now = new Date()): Promise<ReviewOutcome> {
@@ -37,8 +39,8 @@ export class ReviewComplianceUseCase {
     }
   }
 
-  /** Evaluates one board now and stores its verdicts; returns how many. */
+  /** Evaluates one board now, stores its verdicts and warns its managers of a rule at risk; returns how many verdicts. */
   evaluate(organizationId: string, boardId: string, now = new Date()): Promise<number> {
-    return this.db.transaction({ organizationId }, (m) => evaluateBoards(m, [boardId], now));
+    return this.db.transaction({ organizationId }, (m) => evaluateBoards(m, [boardId], now, { appUrl: this.config.APP_URL }));
   }
 }

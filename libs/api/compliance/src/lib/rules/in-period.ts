@@ -32,6 +32,12 @@ export type Standing = 'on_time' | 'late' | 'missing' | 'pending' | 'due_soon';
 /** Whether a standing counts against the rule. */
 export const overdue = (one: Standing): boolean => one === 'late' || one === 'missing';
 
+/** The earliest deadline among items due soon, or null when none is: the day a rule judged on them falls out of compliance. */
+export function earliestDueSoon(judged: ReadonlyArray<{ deadline: Day; standing: Standing }>): Day | null {
+  const days = judged.filter((one) => one.standing === 'due_soon').map((one) => one.deadline).sort();
+  return days[0] ?? null;
+}
+
 /**
  * How something due by `deadline` stands as of `asOf`, given when it was done (null if not yet, or
  * done only after `asOf`). Done on or before the deadline's day is on time, after it late; undone

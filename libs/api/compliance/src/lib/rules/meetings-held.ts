@@ -1,4 +1,5 @@
 import type { RuleParams } from '@cabinet/shared/contracts';
+import type { Day } from '../facts/board-facts';
 import { dayOf, windowsOf, within } from '../facts/calendar';
 import type { EvidenceLink, RuleEvaluator } from '../facts/evaluation';
 import { happenedBy, heldIn } from './in-period';
@@ -11,8 +12,9 @@ import { happenedBy, heldIn } from './in-period';
  * Each window that has begun by the as-of day is judged: one whose last day is before the as-of
  * day is over, and fails with fewer than `min` held. One still running cannot fail yet: it is at
  * risk when the meetings held so far plus those still ahead in it (scheduled, or held later than
- * the as-of moment, which were still ahead then) stay below `min`. Windows not begun yet are not
- * judged: a board is not expected to schedule a year ahead.
+ * the as-of moment, which were still ahead then) stay below `min`, and it falls out of compliance
+ * on the running window's last day (the last day a meeting can still be held in it). Windows not
+ * begun yet are not judged: a board is not expected to schedule a year ahead.
  *
  * Measured: the fewest meetings held in any window that is over, or, before the first one ends,
  * the meetings held so far in the running one. Threshold: `min`.
@@ -30,7 +32,7 @@ export const evaluateMeetingsHeld: RuleEvaluator = (rule, facts, period) => {
   const held = heldIn(facts, period);
   const evidence: EvidenceLink[] = held.map((meeting) => ({ type: 'meeting', id: meeting.id, note: 'held' }));
   const over: number[] = [];
-  let running: { held: number; atRisk: boolean } | null = null;
+  let running: { held: number; atRisk: boolean; lastDay: Day } | null = null;
   for (const window of windows) {
     const count = held.filter((meeting) => within(dayOf(meeting.startsAt), window)).length;
     if (window.to < today) {
@@ -39,10 +41,11 @@ export const evaluateMeetingsHeld: RuleEvaluator = (rule, facts, period) => {
     }
     const ahead = facts.meetings.filter((meeting) => meeting.status !== 'cancelled' && !happenedBy(meeting.startsAt, facts.asOf) && within(dayOf(meeting.startsAt), window));
     evidence.push(...ahead.map((meeting): EvidenceLink => ({ type: 'meeting', id: meeting.id, note: 'scheduled' })));
-    running = { held: count, atRisk: count + ahead.length < min };
+    running = { held: count, atRisk: count + ahead.length < min, lastDay: window.to };
   }
 
   const measured = over.length > 0 ? Math.min(...over) : (running?.held ?? 0);
   if (over.some((count) => count < min)) return { ...evaluation, result: 'fail', measured, evidence };
-  return { ...evaluation, result: running?.atRisk ? 'at_risk' : 'pass', measured, evidence };
+  if (running?.atRisk) return { ...evaluation, result: 'at_risk', measured, evidence, fallsOn: running.lastDay };
+  return { ...evaluation, result: 'pass', measured, evidence };
 };

@@ -12,7 +12,8 @@ import { happenedBy, heldIn } from './in-period';
  * Measured: the number of meetings held in the period without minutes. Threshold: 0.
  * at_risk: while the period is still running (the as-of day is on or before its last day), missing
  * minutes may still be written, so the rule is at risk rather than failed; once the period is over
- * they fail it.
+ * they fail it. The board falls out of compliance on the period's last day: minutes written by
+ * then keep it met.
  * not_enough_data: no meeting held in the period.
  * Evidence: every meeting held, "kept" or "missing".
  */
@@ -25,5 +26,6 @@ export const evaluateMinutesRetention: RuleEvaluator = (rule, facts, period) => 
   const evidence: EvidenceLink[] = held.map((meeting) => ({ type: 'meeting', id: meeting.id, note: happenedBy(meeting.minutes?.createdAt ?? null, facts.asOf) ? 'kept' : 'missing' }));
   const measured = evidence.filter((link) => link.note === 'missing').length;
   if (measured === 0) return { ...evaluation, result: 'pass', measured, evidence };
-  return { ...evaluation, result: dayOf(facts.asOf) <= period.to ? 'at_risk' : 'fail', measured, evidence };
+  if (dayOf(facts.asOf) <= period.to) return { ...evaluation, result: 'at_risk', measured, evidence, fallsOn: period.to };
+  return { ...evaluation, result: 'fail', measured, evidence };
 };

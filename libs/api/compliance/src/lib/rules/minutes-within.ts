@@ -2,7 +2,7 @@ import type { RuleParams } from '@cabinet/shared/contracts';
 import type { MinutesFact } from '../facts/board-facts';
 import { addDays, dayOf } from '../facts/calendar';
 import type { EvidenceLink, RuleEvaluator } from '../facts/evaluation';
-import { heldIn, overdue, standing } from './in-period';
+import { earliestDueSoon, heldIn, overdue, standing } from './in-period';
 
 const STEP_AT = { approved: 'approvedAt', published: 'publishedAt', sent: 'sentAt' } as const satisfies Record<string, keyof MinutesFact>;
 
@@ -18,7 +18,8 @@ const STEP_AT = { approved: 'approvedAt', published: 'publishedAt', sent: 'sentA
  * Threshold: 0.
  *
  * at_risk: none late yet, but a meeting without the step has its deadline within 7 days
- * (DUE_SOON_DAYS). A meeting whose deadline is further ahead is pending and does not count.
+ * (DUE_SOON_DAYS). A meeting whose deadline is further ahead is pending and does not count. The
+ * board falls out of compliance on the earliest such deadline: the last day the step is on time.
  * not_enough_data: no meeting held in the period.
  * Evidence: every meeting held, "on_time", "late", "missing", "due_soon" or "pending".
  */
@@ -28,9 +29,14 @@ export const evaluateMinutesWithin: RuleEvaluator = (rule, facts, period) => {
   const evaluation = { ruleKey: rule.key, threshold: 0, unit: 'count' as const };
   if (held.length === 0) return { ...evaluation, result: 'not_enough_data', measured: null, evidence: [] };
 
-  const judged = held.map((meeting) => ({ meeting, standing: standing(meeting.minutes?.[STEP_AT[step]] ?? null, addDays(dayOf(meeting.startsAt), withinDays), facts.asOf) }));
+  const judged = held.map((meeting) => {
+    const deadline = addDays(dayOf(meeting.startsAt), withinDays);
+    return { meeting, deadline, standing: standing(meeting.minutes?.[STEP_AT[step]] ?? null, deadline, facts.asOf) };
+  });
   const evidence: EvidenceLink[] = judged.map((one) => ({ type: 'meeting', id: one.meeting.id, note: one.standing }));
   const measured = judged.filter((one) => overdue(one.standing)).length;
   if (measured > 0) return { ...evaluation, result: 'fail', measured, evidence };
-  return { ...evaluation, result: judged.some((one) => one.standing === 'due_soon') ? 'at_risk' : 'pass', measured, evidence };
+  const fallsOn = earliestDueSoon(judged);
+  if (fallsOn !== null) return { ...evaluation, result: 'at_risk', measured, evidence, fallsOn };
+  return { ...evaluation, result: 'pass', measured, evidence };
 };

@@ -15,6 +15,7 @@ import { overdue, standing, type Standing } from './in-period';
  * missing. Threshold: 0.
  * at_risk: none missed, but a due day in the period is still ahead (or is the as-of day itself)
  * with its report not yet published: as things stand it will be missed before the period ends.
+ * The board falls out of compliance on the earliest such due day, the last day to publish on time.
  * not_enough_data: no due day falls in the period.
  * Evidence: each report judged, "on_time" or "late"; a missing report has no row to point at.
  */
@@ -27,15 +28,17 @@ export const evaluateReportDue: RuleEvaluator = (rule, facts, period) => {
   if (dueDays.length === 0) return { ...evaluation, result: 'not_enough_data', measured: null, evidence: [] };
 
   const evidence: EvidenceLink[] = [];
-  const standings: Standing[] = dueDays.map(({ year, due }) => {
+  const judged = dueDays.map(({ year, due }): { deadline: Day; standing: Standing } => {
     const report = facts.reports.find((one) => one.kind === kind && one.year === year - 1);
     const result = standing(report ? `${report.publishedOn}T00:00:00.000Z` : null, due, facts.asOf);
     if (report && (result === 'on_time' || result === 'late')) evidence.push({ type: 'report', id: report.id, note: result });
-    return result;
+    return { deadline: due, standing: result };
   });
-  const measured = standings.filter(overdue).length;
+  const measured = judged.filter((one) => overdue(one.standing)).length;
   if (measured > 0) return { ...evaluation, result: 'fail', measured, evidence };
-  return { ...evaluation, result: standings.some((one) => one === 'pending' || one === 'due_soon') ? 'at_risk' : 'pass', measured, evidence };
+  const ahead = judged.filter((one) => one.standing === 'pending' || one.standing === 'due_soon').map((one) => one.deadline).sort();
+  if (ahead[0] !== undefined) return { ...evaluation, result: 'at_risk', measured, evidence, fallsOn: ahead[0] };
+  return { ...evaluation, result: 'pass', measured, evidence };
 };
 
 function yearsOf(from: Day, to: Day): number[] {

@@ -1,7 +1,7 @@
 import type { RuleParams } from '@cabinet/shared/contracts';
 import { addDays, dayOf } from '../facts/calendar';
 import type { EvidenceLink, RuleEvaluator } from '../facts/evaluation';
-import { overdue, sentIn, standing } from './in-period';
+import { earliestDueSoon, overdue, sentIn, standing } from './in-period';
 
 /**
  * The agency gives its first real answer (accepted, partly accepted, declined; a question back to
@@ -16,7 +16,8 @@ import { overdue, sentIn, standing } from './in-period';
  * passes, and the count says how many. Threshold: 0. Unanswered ones not due yet are pending and
  * do not count either way.
  *
- * at_risk: none late, but an unanswered one reaches its limit within 7 days (DUE_SOON_DAYS).
+ * at_risk: none late, but an unanswered one reaches its limit within 7 days (DUE_SOON_DAYS). The
+ * board falls out of compliance on the earliest such limit: the last day an answer is on time.
  * not_enough_data: no recommendation sent in the period.
  * Evidence: every recommendation sent, "on_time", "late", "missing", "due_soon" or "pending".
  */
@@ -26,9 +27,14 @@ export const evaluateResponseWithin: RuleEvaluator = (rule, facts, period) => {
   const evaluation = { ruleKey: rule.key, threshold: 0, unit: 'count' as const };
   if (sent.length === 0) return { ...evaluation, result: 'not_enough_data', measured: null, evidence: [] };
 
-  const judged = sent.map((recommendation) => ({ recommendation, standing: standing(recommendation.firstAnsweredAt, addDays(dayOf(recommendation.sentAt), days), facts.asOf) }));
+  const judged = sent.map((recommendation) => {
+    const deadline = addDays(dayOf(recommendation.sentAt), days);
+    return { recommendation, deadline, standing: standing(recommendation.firstAnsweredAt, deadline, facts.asOf) };
+  });
   const evidence: EvidenceLink[] = judged.map((one) => ({ type: 'recommendation', id: one.recommendation.id, note: one.standing }));
   const measured = judged.filter((one) => overdue(one.standing)).length;
   if (measured > 0) return { ...evaluation, result: 'fail', measured, evidence };
-  return { ...evaluation, result: judged.some((one) => one.standing === 'due_soon') ? 'at_risk' : 'pass', measured, evidence };
+  const fallsOn = earliestDueSoon(judged);
+  if (fallsOn !== null) return { ...evaluation, result: 'at_risk', measured, evidence, fallsOn };
+  return { ...evaluation, result: 'pass', measured, evidence };
 };

@@ -9,7 +9,7 @@ interface Scenario {
   rule: Parameters<typeof evaluateRule>[0];
   period: Parameters<typeof evaluateRule>[2];
   facts: Parameters<typeof evaluateRule>[1];
-  expected: { result: string; measured?: number | null };
+  expected: { result: string; measured?: number | null; fallsOn?: string };
 }
 
 function load(folder: 'ok' | 'not-ok'): Array<[string, Scenario]> {
@@ -30,12 +30,19 @@ function expectMeasured(measured: number | null, expected: number | null | undef
   else expect(measured).toBeCloseTo(expected, 1);
 }
 
+/** An at_risk scenario must name the day the board falls out of compliance; any other result names none. */
+function expectFallsOn(fallsOn: string | undefined, expected: Scenario['expected']): void {
+  if (expected.result === 'at_risk') expect(expected.fallsOn).toBeDefined();
+  expect(fallsOn).toBe(expected.fallsOn);
+}
+
 describe('compliance scenarios that comply', () => {
   it.each(load('ok'))('%s', (_name, scenario) => {
     const evaluation = evaluateRule(scenario.rule, scenario.facts, scenario.period);
     expect(['pass', 'at_risk']).toContain(scenario.expected.result);
     expect(evaluation.result).toBe(scenario.expected.result);
     expectMeasured(evaluation.measured, scenario.expected.measured);
+    expectFallsOn(evaluation.fallsOn, scenario.expected);
   });
 });
 
@@ -45,5 +52,6 @@ describe('compliance scenarios that do not', () => {
     expect(['fail', 'not_enough_data']).toContain(scenario.expected.result);
     expect(evaluation.result).toBe(scenario.expected.result);
     expectMeasured(evaluation.measured, scenario.expected.measured);
+    expectFallsOn(evaluation.fallsOn, scenario.expected);
   });
 });

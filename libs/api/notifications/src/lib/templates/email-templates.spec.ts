@@ -38,6 +38,7 @@ describe('every template', () => {
     'accountability-reminder': { boardName: 'Harbour Advisory Board', about: 'milestone', dueOn: '2027-04-01', when: 'overdue', url: 'http://x/a' },
     'accountability-escalation': { boardName: 'Harbour Advisory Board', about: 'response', dueOn: '2027-04-01', when: 'overdue', url: 'http://x/a' },
     'grant-invitation': { funderName: 'Northshore Health Fund', grantTitle: 'Community voice 2027', url: 'http://x/a' },
+    'compliance-warning': { boardName: 'Harbour Advisory Board', reason: 'meetings', fallsOn: '2027-06-30', url: 'http://x/a' },
   } as const;
 
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('renders "%s" in all three languages with its link', (template) => {
@@ -154,5 +155,28 @@ describe('accountability emails', () => {
     const email = renderEmail('accountability-escalation', { boardName: 'Harbour Advisory Board', about: 'milestone', dueOn: '2027-04-01', when: 'overdue', url: 'http://x/a' }, 'es');
     expect(email.subject).toBe('Una semana de retraso: Harbour Advisory Board sigue esperando');
     expect(email.text).toContain('vencía el 1 de abril de 2027');
+  });
+});
+
+describe('compliance-warning email', () => {
+  const reasons = ['meetings', 'composition', 'minutes', 'response', 'report', 'retention'] as const;
+  const data = { boardName: 'Harbour Advisory Board', reason: 'meetings', fallsOn: '2027-06-30', url: 'http://x/boards/b/compliance' } as const;
+
+  it('names the board and the last day to act in the subject', () => {
+    const email = renderEmail('compliance-warning', data, 'en');
+    expect(email.subject).toBe('Action needed by 30 June 2027: Harbour Advisory Board');
+    expect(email.text).toContain('As things stand, Harbour Advisory Board will no longer meet one of its rules after 30 June 2027: not enough meetings are scheduled.');
+    expect(email.text).toContain('http://x/boards/b/compliance');
+  });
+
+  it('writes the day in the reader\'s language', () => {
+    expect(renderEmail('compliance-warning', data, 'pt').subject).toBe('Ação necessária até 30 de junho de 2027: Harbour Advisory Board');
+    expect(renderEmail('compliance-warning', data, 'es').subject).toBe('Acción necesaria a más tardar el 30 de junio de 2027: Harbour Advisory Board');
+  });
+
+  it.each(LOCALES)('gives each reason its own plain words, never what the board works on (%s)', (locale) => {
+    const texts = reasons.map((reason) => renderEmail('compliance-warning', { ...data, reason }, locale).text);
+    expect(new Set(texts).size).toBe(reasons.length);
+    for (const text of texts) expect(text).not.toMatch(/health|mental|addiction|recovery|hiv|consumer|saúde|salud|diagnos/i);
   });
 });

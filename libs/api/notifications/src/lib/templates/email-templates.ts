@@ -1,6 +1,6 @@
 import type { Locale } from '@cabinet/shared/contracts';
 import { ACCOUNTABILITY_COPY, type AccountabilityEmailData } from './accountability-copy';
-import { COMPLIANCE_COPY, type GrantInvitationEmailData } from './compliance-copy';
+import { COMPLIANCE_COPY, type ComplianceWarningEmailData, type GrantInvitationEmailData } from './compliance-copy';
 import type { Copy } from './copy';
 import { DATE_LOCALE, longDate } from './dates';
 import { layout } from './html';
@@ -65,6 +65,8 @@ export interface EmailTemplateData {
   'accountability-escalation': AccountabilityEmailData;
   /** For the address a funder named: a grant waits for the service organisation to accept it. */
   'grant-invitation': GrantInvitationEmailData;
+  /** For a board's managers, once per rule and day: the board meets a rule today but will not after `fallsOn`. */
+  'compliance-warning': ComplianceWarningEmailData;
 }
 
 /** "Yes / No / Maybe" links that answer a meeting invitation without signing in (each opens a page that asks to confirm). */

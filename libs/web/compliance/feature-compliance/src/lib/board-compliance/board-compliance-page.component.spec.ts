@@ -4,7 +4,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
 import type { BoardComplianceView, Permission } from '@cabinet/shared/contracts';
 import { BoardsApi, testBoardDetail } from '@cabinet/web/boards/data-access';
-import { BoardComplianceApi, CompliancePacksApi, testBoardCompliance, testBoardPackCompliance, testCompliancePack, testComplianceRule } from '@cabinet/web/compliance/data-access';
+import { BoardComplianceApi, ComplianceExportsApi, CompliancePacksApi, testBoardCompliance, testBoardPackCompliance, testCompliancePack, testComplianceRule } from '@cabinet/web/compliance/data-access';
 import { ApiError, IdleWatcher, SessionStore } from '@cabinet/web/identity/data-access';
 import { of, throwError } from 'rxjs';
 import { AUDITOR, MANAGER, READER, testSession } from '../testing/test-session';
@@ -51,6 +51,7 @@ describe('BoardCompliancePageComponent', () => {
       providers: [
         provideRouter([]),
         { provide: BoardComplianceApi, useValue: api },
+        { provide: ComplianceExportsApi, useValue: { list: () => of([]) } },
         { provide: CompliancePacksApi, useValue: packs },
         { provide: BoardsApi, useValue: boards },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },

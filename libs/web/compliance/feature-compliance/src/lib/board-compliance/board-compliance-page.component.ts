@@ -9,6 +9,7 @@ import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent, formatDay } from '@cabinet/web/shared/ui';
 import { AddPackFormComponent } from './add-pack-form.component';
 import { AsOfFormComponent } from './as-of-form.component';
+import { ComplianceExportsComponent } from '../exports/compliance-exports.component';
 import { PackResultsComponent } from './pack-results.component';
 
 /** Results are worked out in the background after a pack is added: look again once, after this. */
@@ -22,7 +23,7 @@ const RESULTS_FOLLOW_MS = 5000;
  */
 @Component({
   selector: 'cab-board-compliance-page',
-  imports: [RouterLink, FormStatusComponent, AsOfFormComponent, PackResultsComponent, AddPackFormComponent],
+  imports: [RouterLink, FormStatusComponent, AsOfFormComponent, PackResultsComponent, AddPackFormComponent, ComplianceExportsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-compliance-page.component.html',
 })

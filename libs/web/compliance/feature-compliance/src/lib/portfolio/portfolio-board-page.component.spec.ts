@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { PortfolioBoardView } from '@cabinet/shared/contracts';
-import { PortfolioApi, testPortfolioBoard, testPortfolioPack, testPortfolioRule } from '@cabinet/web/compliance/data-access';
+import { ComplianceExportsApi, PortfolioApi, testPortfolioBoard, testPortfolioPack, testPortfolioRule } from '@cabinet/web/compliance/data-access';
 import { ApiError, IdleWatcher, SessionStore } from '@cabinet/web/identity/data-access';
 import { of, throwError } from 'rxjs';
 import { funderSession } from '../testing/funder-session';
@@ -33,7 +33,7 @@ describe('PortfolioBoardPageComponent', () => {
   async function open(view: PortfolioBoardView | Error) {
     api.board.mockReturnValue(view instanceof Error ? throwError(() => view) : of(view));
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: PortfolioApi, useValue: api }, { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+      providers: [provideRouter([]), { provide: PortfolioApi, useValue: api }, { provide: ComplianceExportsApi, useValue: { list: () => of([]) } }, { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
     TestBed.inject(SessionStore).set(funderSession(AUDITOR));
     const fixture = TestBed.createComponent(PortfolioBoardPageComponent);

@@ -5,6 +5,7 @@ import { SessionStore, isApiError } from '@cabinet/web/identity/data-access';
 import { PortfolioApi } from '@cabinet/web/compliance/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
+import { ComplianceExportsComponent } from '../exports/compliance-exports.component';
 import { PortfolioPackComponent } from './portfolio-pack.component';
 
 /**
@@ -13,7 +14,7 @@ import { PortfolioPackComponent } from './portfolio-pack.component';
  */
 @Component({
   selector: 'cab-portfolio-board-page',
-  imports: [RouterLink, FormStatusComponent, PortfolioPackComponent],
+  imports: [RouterLink, FormStatusComponent, PortfolioPackComponent, ComplianceExportsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cab-page wide">
@@ -43,6 +44,7 @@ import { PortfolioPackComponent } from './portfolio-pack.component';
         } @empty {
           <p data-testid="portfolio-board-no-packs">{{ t('portfolio.board.noPacks') }}</p>
         }
+        <cab-compliance-exports [boardId]="boardId()" audience="funder" [packs]="view.packs" />
       } @else {
         <p role="status">{{ t('common.loading') }}</p>
       }

@@ -20,6 +20,7 @@ import { ES_COMPLIANCE_MESSAGES } from './compliance/compliance.es';
 import { ES_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.es';
 import { ES_GRANTS_MESSAGES } from './compliance/grants.es';
 import { ES_PORTFOLIO_MESSAGES } from './compliance/portfolio.es';
+import { ES_EXPORTS_MESSAGES } from './compliance/exports.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
 export const ES_MESSAGES: Messages = {
@@ -78,4 +79,5 @@ export const ES_MESSAGES: Messages = {
   ...ES_PACK_EDITOR_MESSAGES,
   ...ES_GRANTS_MESSAGES,
   ...ES_PORTFOLIO_MESSAGES,
+  ...ES_EXPORTS_MESSAGES,
 };
