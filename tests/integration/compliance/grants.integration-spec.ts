@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { emailedToken, signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
-import type { BoardComplianceView, BoardDetail, CompliancePackView, GrantPreview, GrantView, PortfolioBoardView, PortfolioView } from '@cabinet/shared/contracts';
+import type { BoardComplianceView, BoardDetail, CompliancePackView, GrantPreview, GrantView, PortfolioAuditView, PortfolioBoardView, PortfolioView } from '@cabinet/shared/contracts';
 import { addMember, createBoard, fieldsOf, seatId } from '../boards/board-helpers';
 
 /** Polls the funder's portfolio until `done` says it is there: evaluation runs in the worker. */
@@ -109,6 +109,26 @@ describe('grants and the funder portfolio', () => {
     expect((await funder.client.get(`/api/portfolio/boards/${otherBoard.id}`)).status).toBe(404);
     expect((await funder.client.get(`/api/boards/${board.id}`)).status).toBe(404);
     expect((await stranger.client.get<PortfolioView>('/api/portfolio')).body).toEqual({ boards: [] });
+  });
+
+  it('opens the covered board’s audit trail to the funder, ids and actions only, with the agency’s chain verified', async () => {
+    const trail = await funder.client.get<PortfolioAuditView>(`/api/portfolio/boards/${board.id}/audit`);
+    expect(trail.status).toBe(200);
+    expect(trail.body.entries.length).toBeGreaterThan(0);
+    expect(trail.body.entries.map((entry) => entry.organizationName)).toEqual(trail.body.entries.map(() => 'Harbour Services'));
+    expect(trail.body.entries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['board.created']));
+    expect(trail.body.chains).toEqual([{ organizationName: 'Harbour Services', valid: true, entriesChecked: expect.any(Number), headHash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(JSON.stringify(trail.body)).not.toMatch(/@example\.org|Person /);
+    // Not the board the grant does not cover, and not for another organisation.
+    expect((await funder.client.get(`/api/portfolio/boards/${otherBoard.id}/audit`)).status).toBe(404);
+    expect((await stranger.client.get(`/api/portfolio/boards/${board.id}/audit`)).status).toBe(404);
+  });
+
+  it('keeps the grant’s pack on the board while the grant stands', async () => {
+    const refused = await agency.client.delete(`/api/boards/${board.id}/compliance/packs/${ryanWhite.id}`);
+    expect(refused.status).toBe(422);
+    expect(fieldsOf(refused)).toEqual(['packId']);
+    expect((await agency.client.get<BoardComplianceView>(`/api/boards/${board.id}/compliance`)).body.packs).toHaveLength(1);
   });
 
   it('turns to pass when the agency adds an unaligned consumer (6 of 17 = 35.2 %)', async () => {

@@ -15,6 +15,8 @@ let theirGrantId = '';
 let theirExportId = '';
 /** A valid export request, so the answer is about whose board it is, not about the body. */
 const EXPORT = () => ({ kind: 'results_csv', periodFrom: `${new Date().getUTCFullYear()}-01-01` });
+/** A valid report to record (last year's, made public today), so the answer is about whose board it is. */
+const REPORT = () => ({ year: new Date().getUTCFullYear() - 1, publishedOn: new Date().toISOString().slice(0, 10) });
 const PACK = { name: 'Intrusion pack', description: '', rules: [{ key: 'four-meetings', kind: 'meetings_held', title: 'Four meetings a year', params: { min: 4, period: { per: 'year' } }, source: { citation: 'Our grant terms', url: null } }] };
 const theirBoard = { boardId: '', seatTypeId: '', stepId: '', memberId: '', invitationId: '', meetingId: '', feedId: '', agendaItemId: '' };
 const onTheirBoard = (extra: Partial<Record<'seatTypeId' | 'stepId' | 'memberId' | 'invitationId' | 'tag' | 'meetingId' | 'itemId', string>> = {}) => () => ({ boardId: theirBoard.boardId, ...extra });
@@ -213,11 +215,14 @@ const AIMS: Record<string, Aim> = {
   'POST /api/grants/decline': { none: 'a secret link in the body, no ids' },
   'GET /api/portfolio': { none: 'lists only boards covered by the session organisation\'s accepted grants' },
   'GET /api/portfolio/boards/:boardId': { params: onTheirBoard() },
+  'GET /api/portfolio/boards/:boardId/audit': { params: onTheirBoard() },
   'POST /api/boards/:boardId/compliance/exports': { params: onTheirBoard(), body: EXPORT },
   'GET /api/boards/:boardId/compliance/exports': { params: onTheirBoard() },
   'POST /api/portfolio/boards/:boardId/exports': { params: onTheirBoard(), body: EXPORT },
   'GET /api/portfolio/boards/:boardId/exports': { params: onTheirBoard() },
   'GET /api/compliance/exports/:exportId/file': { params: () => ({ exportId: theirExportId }) },
+  'POST /api/boards/:boardId/compliance/reports': { params: onTheirBoard(), body: REPORT },
+  'GET /api/boards/:boardId/compliance/reports': { params: onTheirBoard() },
 };
 
 const key = (route: RouteEntry) => `${route.method} ${route.path}`;

@@ -30,3 +30,4 @@ export * from './lib/compliance/rule-kinds';
 export * from './lib/compliance/compliance-views';
 export * from './lib/compliance/grants';
 export * from './lib/compliance/exports';
+export * from './lib/compliance/reports';

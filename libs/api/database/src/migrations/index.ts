@@ -23,10 +23,12 @@ import { CreateGrants1795483600000 } from './1795483600000-CreateGrants';
 import { CreateComplianceWarnings1795483700000 } from './1795483700000-CreateComplianceWarnings';
 import { CreateComplianceExports1795483800000 } from './1795483800000-CreateComplianceExports';
 import { InlineBoardVisibility1795483900000 } from './1795483900000-InlineBoardVisibility';
+import { CreateBoardReports1795484000000 } from './1795484000000-CreateBoardReports';
+import { OpenBoardAuditToFunders1795484100000 } from './1795484100000-OpenBoardAuditToFunders';
 
 /**
  * Every migration, oldest first. Listed explicitly (no glob) so the same list works from
  * TypeScript sources in tests and from compiled output in production.
  * Append only: a committed migration is never edited (see migrations.lock.json).
  */
-export const MIGRATIONS = [CreateOutbox1795460686000, CreateIdentity1795462320000, AllowOrganizationToEndSessions1795464654000, HideSystemOutboxMessages1795465930000, CreateBoards1795469856000, LetPeopleSeeTheirBoardMemberships1795472880000, CreateMeetings1795474103000, CreateMeetingReminders1795477200000, CreateBoardMeetingSettings1795480000000, CreateAgendas1795480100000, CreateAttendanceAndVotes1795480200000, CreateMinutes1795480300000, CreateMeetingRsvpLinks1795480900000, NarrowMeetingAnswerLinks1795481500000, CreateStandingReviews1795482000000, CreatePeerInput1795483000000, CreateRecommendations1795483100000, CreateRecommendationNotices1795483200000, PublishRecommendations1795483300000, CreateEvidenceFiles1795483400000, CreateCompliancePacks1795483500000, CreateGrants1795483600000, CreateComplianceWarnings1795483700000, CreateComplianceExports1795483800000, InlineBoardVisibility1795483900000];
+export const MIGRATIONS = [CreateOutbox1795460686000, CreateIdentity1795462320000, AllowOrganizationToEndSessions1795464654000, HideSystemOutboxMessages1795465930000, CreateBoards1795469856000, LetPeopleSeeTheirBoardMemberships1795472880000, CreateMeetings1795474103000, CreateMeetingReminders1795477200000, CreateBoardMeetingSettings1795480000000, CreateAgendas1795480100000, CreateAttendanceAndVotes1795480200000, CreateMinutes1795480300000, CreateMeetingRsvpLinks1795480900000, NarrowMeetingAnswerLinks1795481500000, CreateStandingReviews1795482000000, CreatePeerInput1795483000000, CreateRecommendations1795483100000, CreateRecommendationNotices1795483200000, PublishRecommendations1795483300000, CreateEvidenceFiles1795483400000, CreateCompliancePacks1795483500000, CreateGrants1795483600000, CreateComplianceWarnings1795483700000, CreateComplianceExports1795483800000, InlineBoardVisibility1795483900000, CreateBoardReports1795484000000, OpenBoardAuditToFunders1795484100000];

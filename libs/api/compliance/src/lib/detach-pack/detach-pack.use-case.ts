@@ -8,7 +8,8 @@ import { BoardCompliancePack } from '../entities/board-compliance-pack.entity';
 
 /**
  * The board's managers stop holding it to a pack. Its stored results stay (they are the record of
- * what was judged), but the board's compliance page no longer shows the pack.
+ * what was judged), but the board's compliance page no longer shows the pack. A pack an accepted
+ * grant requires stays while the grant stands.
  */
 @Injectable()
 export class DetachPackUseCase {
@@ -20,6 +21,13 @@ export class DetachPackUseCase {
   execute(auth: InOrganization, boardId: string, packId: string): Promise<void> {
     return this.db.transaction(boardDb(auth), async (m) => {
       await manageBoard(m, auth, boardId);
+      // A grant the organisation accepted holds the board to its packs: its funder would stop seeing fresh results.
+      const [required] = (await m.query(
+        `SELECT 1 FROM grant_board gb JOIN "grant" g ON g.id = gb.grant_id JOIN grant_pack gp ON gp.grant_id = g.id
+          WHERE gb.board_id = $1 AND gp.pack_id = $2 AND g.status = 'accepted' LIMIT 1`,
+        [boardId, packId],
+      )) as unknown[];
+      if (required) throw DomainError.invalid('packId', 'is required by a grant your organisation accepted: ask the funder to withdraw the grant first');
       const removed = await m.delete(BoardCompliancePack, { boardId, packId });
       if (!removed.affected) throw DomainError.notFound('This pack');
       await this.audit.record(m, {

@@ -27,9 +27,8 @@ export class ComplianceExport {
   @Column({ name: 'board_id', type: 'uuid' })
   boardId!: string;
 
-  /** The table also allows 'annual_report_pdf', which nothing makes yet. */
   @Column({ type: 'varchar', length: 20 })
-  kind!: ComplianceExportKind | 'annual_report_pdf';
+  kind!: ComplianceExportKind;
 
   @Column({ name: 'period_from', type: 'date' })
   periodFrom!: string;

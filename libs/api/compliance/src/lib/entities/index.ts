@@ -1,4 +1,5 @@
 import { BoardCompliancePack } from './board-compliance-pack.entity';
+import { BoardReport } from './board-report.entity';
 import { CompliancePackVersion } from './compliance-pack-version.entity';
 import { CompliancePack } from './compliance-pack.entity';
 import { ComplianceExport } from './compliance-export.entity';
@@ -8,6 +9,6 @@ import { GrantBoard } from './grant-board.entity';
 import { GrantPack } from './grant-pack.entity';
 import { Grant } from './grant.entity';
 
-export { BoardCompliancePack, ComplianceExport, CompliancePack, CompliancePackVersion, ComplianceResult, ComplianceWarning, Grant, GrantBoard, GrantPack };
+export { BoardCompliancePack, BoardReport, ComplianceExport, CompliancePack, CompliancePackVersion, ComplianceResult, ComplianceWarning, Grant, GrantBoard, GrantPack };
 
-export const COMPLIANCE_ENTITIES = [CompliancePack, CompliancePackVersion, BoardCompliancePack, ComplianceResult, Grant, GrantPack, GrantBoard, ComplianceWarning, ComplianceExport];
+export const COMPLIANCE_ENTITIES = [CompliancePack, CompliancePackVersion, BoardCompliancePack, ComplianceResult, Grant, GrantPack, GrantBoard, ComplianceWarning, ComplianceExport, BoardReport];

@@ -3,6 +3,7 @@ import type { BoardFacts } from './board-facts';
 import { loadMeetings } from './load-meeting-facts';
 import { loadMembers } from './load-member-facts';
 import { loadRecommendations } from './load-recommendation-facts';
+import { loadReports } from './load-report-facts';
 
 /**
  * The facts of each board, as of a moment, for the rule evaluators. Runs inside the caller's
@@ -17,6 +18,7 @@ export async function loadBoardFacts(m: EntityManager, boardIds: readonly string
   const members = await loadMembers(m, ids);
   const meetings = await loadMeetings(m, ids, members);
   const recommendations = await loadRecommendations(m, ids, asOf);
+  const reports = await loadReports(m, ids);
   return new Map(
     ids.map((boardId) => [
       boardId,
@@ -26,8 +28,7 @@ export async function loadBoardFacts(m: EntityManager, boardIds: readonly string
         members: members.get(boardId) ?? [],
         meetings: meetings.get(boardId) ?? [],
         recommendations: recommendations.get(boardId) ?? [],
-        // Cabinet has no table of published reports yet (the annual report is not built): none to load.
-        reports: [],
+        reports: reports.get(boardId) ?? [],
       },
     ]),
   );

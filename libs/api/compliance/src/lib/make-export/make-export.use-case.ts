@@ -6,14 +6,14 @@ import { OutboxClaims } from '@cabinet/api/outbox';
 import { type ComplianceExportOutboxPayload, DEFAULT_LOCALE, isLocale } from '@cabinet/shared/contracts';
 import { ComplianceExport } from '../entities/compliance-export.entity';
 import { type ExportResults, funderResults, hostResults } from './export-content';
-import { exportFile } from './export-file';
+import { annualReportFile } from './annual-report-file';
+import { type ExportFile, exportFile } from './export-file';
 
 /** Long enough to render a year's evidence packet; a crashed attempt's claim expires after it. */
 const CLAIM_LEASE_MS = 120_000;
 
 const FAILED = 'The export could not be made. Ask for it again; if it fails again, tell Cabinet’s support.';
 const CLOSED = 'This board’s results are no longer open to your organisation.';
-const NOT_YET = 'This kind of export cannot be made yet.';
 
 export type ExportOutcome = { state: 'ready' | 'failed' } | { state: 'already-made' } | { state: 'missing' };
 
@@ -22,7 +22,9 @@ export type ExportOutcome = { state: 'ready' | 'failed' } | { state: 'already-ma
  * for the year (what the screens showed, not a fresh evaluation): read in the asking
  * organisation's context, so it gets exactly what its row-level security lets it read (a host or
  * partner: every pack, evidence as stored; a funder: its grants' packs, as its drill-down shows
- * them). An export already made is not made again, so a repeated job changes nothing.
+ * them). The annual report is made from the board's facts for its year instead, in its host's
+ * context (annual-report-file.ts). An export already made is not made again, so a repeated job
+ * changes nothing.
  */
 @Injectable()
 export class MakeExportUseCase {
@@ -77,17 +79,23 @@ export class MakeExportUseCase {
     });
     if (!row) return { state: 'missing' };
     if (row.status !== 'queued') return { state: 'already-made' };
-    if (row.kind === 'annual_report_pdf') return this.fail(organizationId, exportId, NOT_YET, now);
+    if (row.kind === 'annual_report_pdf') {
+      const annual = await annualReportFile(this.db, organizationId, row, now);
+      return annual ? this.ready(organizationId, exportId, annual.file, annual.auditHeadHash, now) : this.fail(organizationId, exportId, CLOSED, now);
+    }
     if (!results) return this.fail(organizationId, exportId, CLOSED, now);
 
     const host = await this.hostRecord(results.hostOrganizationId);
     const content = { ...results, organizationName: host.name, periodFrom: row.periodFrom, periodTo: row.periodTo, locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE, auditHeadHash: host.auditHeadHash, generatedAt: now };
-    const file = await exportFile(row.kind, content);
+    return this.ready(organizationId, exportId, await exportFile(row.kind, content), host.auditHeadHash, now);
+  }
+
+  private async ready(organizationId: string, exportId: string, file: ExportFile, auditHeadHash: string, now: Date): Promise<ExportOutcome> {
     await this.db.transaction({ organizationId }, (m) =>
       m.update(
         ComplianceExport,
         { id: exportId, status: 'queued' },
-        { status: 'ready', content: file.content, contentType: file.contentType, sizeBytes: file.content.length, fileName: file.fileName, auditHeadHash: host.auditHeadHash, finishedAt: now, error: null },
+        { status: 'ready', content: file.content, contentType: file.contentType, sizeBytes: file.content.length, fileName: file.fileName, auditHeadHash, finishedAt: now, error: null },
       ),
     );
     return { state: 'ready' };

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AuditTrail } from '@cabinet/api/audit';
 import { boardDb } from '@cabinet/api/boards';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import { AppUser, type InOrganization } from '@cabinet/api/identity';
 import { writeOutboxMessage } from '@cabinet/api/outbox';
-import { type ComplianceExportOutboxPayload, type ComplianceExportView, isLocale, type RequestComplianceExportInput } from '@cabinet/shared/contracts';
+import { BOARD_REPORT_YEARS, type ComplianceExportOutboxPayload, type ComplianceExportView, isLocale, type RequestComplianceExportInput } from '@cabinet/shared/contracts';
 import { ComplianceExport } from '../entities/compliance-export.entity';
 import { exportView } from '../list-exports/export-view';
 import { type ExportAudience, reachBoardForExport } from './export-access';
@@ -16,7 +17,9 @@ import { type ExportAudience, reachBoardForExport } from './export-access';
  * board's managers or a funder whose grant covers it. The row and the worker's request are
  * written in one transaction, so the export is made if and only if it was recorded. The year is
  * one the board has stored results for, as the screens show it; a funder's row-level security
- * only shows results of its grant's packs, so it cannot name a year it could not read.
+ * only shows results of its grant's packs, so it cannot name a year it could not read. The annual
+ * report is the board's own, for its managers only (a funder gets the same 404 as for a board it
+ * cannot reach), and covers a calendar year that has begun, with or without stored results.
  */
 @Injectable()
 export class RequestExportUseCase {
@@ -25,13 +28,11 @@ export class RequestExportUseCase {
     private readonly audit: AuditTrail,
   ) {}
 
-  execute(auth: InOrganization, boardId: string, input: RequestComplianceExportInput, audience: ExportAudience): Promise<ComplianceExportView> {
+  execute(auth: InOrganization, boardId: string, input: RequestComplianceExportInput, audience: ExportAudience, now = new Date()): Promise<ComplianceExportView> {
     return this.db.transaction(boardDb(auth), async (m) => {
+      if (input.kind === 'annual_report_pdf' && audience !== 'board') throw DomainError.notFound('This board');
       await reachBoardForExport(m, auth, boardId, audience);
-      const [stored] = (await m.query(`SELECT period_to::text AS "periodTo" FROM compliance_result WHERE board_id = $1 AND period_from = $2 ORDER BY period_to DESC LIMIT 1`, [boardId, input.periodFrom])) as Array<{
-        periodTo: string;
-      }>;
-      if (!stored) throw DomainError.invalid('periodFrom', 'must be the first day of a reporting year this board has results for');
+      const stored = input.kind === 'annual_report_pdf' ? { periodTo: calendarYearTo(input.periodFrom, now) } : await storedYear(m, boardId, input.periodFrom);
       const user = await m.findOne(AppUser, { where: { id: auth.userId }, select: { id: true, locale: true } });
 
       const id = randomUUID();
@@ -59,4 +60,22 @@ export class RequestExportUseCase {
       return exportView(await m.findOneByOrFail(ComplianceExport, { id }));
     });
   }
+}
+
+/** The last day of the stored reporting year starting on `periodFrom`, as the screens show it. */
+async function storedYear(m: EntityManager, boardId: string, periodFrom: string): Promise<{ periodTo: string }> {
+  const [stored] = (await m.query(`SELECT period_to::text AS "periodTo" FROM compliance_result WHERE board_id = $1 AND period_from = $2 ORDER BY period_to DESC LIMIT 1`, [boardId, periodFrom])) as Array<{
+    periodTo: string;
+  }>;
+  if (!stored) throw DomainError.invalid('periodFrom', 'must be the first day of a reporting year this board has results for');
+  return stored;
+}
+
+/** An annual report covers a calendar year that has begun (the running one reports so far): its 31 December. */
+function calendarYearTo(periodFrom: string, now: Date): string {
+  const year = Number(periodFrom.slice(0, 4));
+  if (!periodFrom.endsWith('-01-01') || year < BOARD_REPORT_YEARS.min || year > now.getUTCFullYear()) {
+    throw DomainError.invalid('periodFrom', 'must be 1 January of a year that has begun');
+  }
+  return `${year}-12-31`;
 }

@@ -9,7 +9,10 @@ import { overdue, standing, type Standing } from './in-period';
  * of year Y (the Massachusetts PFAC report on a year is made public by 1 October of the next), on
  * or before that day. A day past the month's end means its last day (31 June is 30 June; 29
  * February is 28 February outside leap years). Every due day falling in the period is judged; a
- * report published after the as-of day has not been published yet.
+ * report published after the as-of day has not been published yet. Reports are the ones the
+ * board's managers record as made public, with the day they were (board_report, on the board's
+ * compliance page), whether or not Cabinet made the file: the regulation asks that it be public,
+ * not where it came from.
  *
  * Measured: the number of due days in the period that have passed with the report late or still
  * missing. Threshold: 0.

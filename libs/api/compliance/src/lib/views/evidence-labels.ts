@@ -11,7 +11,8 @@ interface Found {
 
 /**
  * What a manager needs to recognise each evidence row: a meeting's day and title, a member's
- * listed name (their seat when they chose to be listed by role only), a recommendation's title.
+ * listed name (their seat when they chose to be listed by role only), a recommendation's title,
+ * a report's year and the day it was made public.
  * One query per kind of row for the whole page; never contact details or the words of minutes.
  */
 export async function labelEvidence(m: EntityManager, links: ReadonlyArray<EvidenceLink | ComplianceEvidenceView>): Promise<(link: EvidenceLink | ComplianceEvidenceView) => ComplianceEvidenceView> {
@@ -39,6 +40,12 @@ export async function labelEvidence(m: EntityManager, links: ReadonlyArray<Evide
       [members],
     )) as Array<{ id: string; displayName: string; byRole: boolean; seat: string }>;
     for (const row of rows) found.set(`member:${row.id}`, { on: null, label: row.byRole ? row.seat : row.displayName, meetingId: null });
+  }
+  const reports = ids('report');
+  if (reports.length) {
+    const rows = (await m.query(`SELECT id, year, published_on::text AS "publishedOn" FROM board_report WHERE id = ANY($1::uuid[])`, [reports])) as Array<{ id: string; year: number; publishedOn: string }>;
+    // A report's label is the year it covers; the day is the day it was made public.
+    for (const row of rows) found.set(`report:${row.id}`, { on: row.publishedOn, label: String(row.year), meetingId: null });
   }
   const recommendations = ids('recommendation');
   if (recommendations.length) {

@@ -5,8 +5,10 @@ import { z } from 'zod';
  * evidence packet as a PDF (each rule with the records it rests on and the audit chain's head hash
  * at the moment it was made). Asked for by the board's managers or by a funder whose accepted
  * grant covers the board; made in the background, then downloaded by the organisation that asked.
+ * The annual report (a calendar year's meetings, membership, recommendations and results, as the
+ * Massachusetts PFAC report asks for) is the board's own: its managers only.
  */
-export const COMPLIANCE_EXPORT_KINDS = ['results_csv', 'evidence_pdf'] as const;
+export const COMPLIANCE_EXPORT_KINDS = ['results_csv', 'evidence_pdf', 'annual_report_pdf'] as const;
 export type ComplianceExportKind = (typeof COMPLIANCE_EXPORT_KINDS)[number];
 
 export const COMPLIANCE_EXPORT_STATUSES = ['queued', 'ready', 'failed'] as const;
@@ -37,7 +39,7 @@ const firstDay = z.iso
   .refine((day) => day.endsWith('-01'), { error: 'must be the first day of a reporting year' });
 
 export const requestComplianceExportSchema = z.strictObject({
-  kind: z.enum(COMPLIANCE_EXPORT_KINDS, { error: 'must be results_csv or evidence_pdf' }),
+  kind: z.enum(COMPLIANCE_EXPORT_KINDS, { error: 'must be results_csv, evidence_pdf or annual_report_pdf' }),
   periodFrom: firstDay,
 });
 export type RequestComplianceExportInput = z.infer<typeof requestComplianceExportSchema>;

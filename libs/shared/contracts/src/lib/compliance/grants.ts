@@ -104,3 +104,14 @@ export interface PortfolioBoardView {
 export interface PortfolioView {
   boards: PortfolioBoardView[];
 }
+
+/**
+ * A covered board's audit trail as its funder reads it: what happened and when, about the board,
+ * in each organisation that runs it (ids and actions only: the trail never holds names), and
+ * whether each organisation's chain still verifies, with its head hash.
+ */
+export interface PortfolioAuditView {
+  boardId: string;
+  entries: Array<{ organizationName: string; seq: string; occurredAt: string; action: string; entityType: string | null }>;
+  chains: Array<{ organizationName: string; valid: boolean; entriesChecked: number; headHash: string }>;
+}

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AcceptGrantInput, CreateGrantInput, GrantPreview, GrantView, PortfolioBoardView, PortfolioView } from '@cabinet/shared/contracts';
+import type { AcceptGrantInput, CreateGrantInput, GrantPreview, GrantView, PortfolioAuditView, PortfolioBoardView, PortfolioView } from '@cabinet/shared/contracts';
 import type { Observable } from 'rxjs';
 
 const grants = '/api/grants';
@@ -57,5 +57,9 @@ export class PortfolioApi {
 
   board(boardId: string): Observable<PortfolioBoardView> {
     return this.http.get<PortfolioBoardView>(`/api/portfolio/boards/${encodeURIComponent(boardId)}`);
+  }
+
+  audit(boardId: string): Observable<PortfolioAuditView> {
+    return this.http.get<PortfolioAuditView>(`/api/portfolio/boards/${encodeURIComponent(boardId)}/audit`);
   }
 }

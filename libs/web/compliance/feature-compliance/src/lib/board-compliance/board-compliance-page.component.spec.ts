@@ -4,7 +4,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
 import type { BoardComplianceView, Permission } from '@cabinet/shared/contracts';
 import { BoardsApi, testBoardDetail } from '@cabinet/web/boards/data-access';
-import { BoardComplianceApi, ComplianceExportsApi, CompliancePacksApi, testBoardCompliance, testBoardPackCompliance, testCompliancePack, testComplianceRule } from '@cabinet/web/compliance/data-access';
+import { BoardComplianceApi, BoardReportsApi, ComplianceExportsApi, CompliancePacksApi, testBoardCompliance, testBoardPackCompliance, testCompliancePack, testComplianceRule } from '@cabinet/web/compliance/data-access';
 import { ApiError, IdleWatcher, SessionStore } from '@cabinet/web/identity/data-access';
 import { of, throwError } from 'rxjs';
 import { AUDITOR, MANAGER, READER, testSession } from '../testing/test-session';
@@ -52,6 +52,7 @@ describe('BoardCompliancePageComponent', () => {
         provideRouter([]),
         { provide: BoardComplianceApi, useValue: api },
         { provide: ComplianceExportsApi, useValue: { list: () => of([]) } },
+        { provide: BoardReportsApi, useValue: { list: () => of([]) } },
         { provide: CompliancePacksApi, useValue: packs },
         { provide: BoardsApi, useValue: boards },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
@@ -121,11 +122,13 @@ describe('BoardCompliancePageComponent', () => {
     expect(text('compliance-empty')).toBe('This board is not checked against any compliance pack yet. A manager of the board can add one.');
     expect(byTestId('add-pack')).toBeNull();
     expect(byTestId('pack-remove')).toBeNull();
+    expect(byTestId('annual-report')).toBeNull();
   });
 
   it('lets a manager add a pack the board is not checked against yet, and says results follow', async () => {
     const { all, byTestId, settle, text, packs } = await open(testBoardCompliance({ packs: [] }), MANAGER);
     expect(packs.list).toHaveBeenCalled();
+    expect(byTestId('annual-report')).not.toBeNull();
     // p1 is not attached here: both packs are offered.
     expect(all('add-pack-select').flatMap((select) => [...(select as HTMLSelectElement).options].map((option) => option.textContent?.trim()))).toEqual([
       'Choose a pack',

@@ -9,6 +9,7 @@ import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent, formatDay } from '@cabinet/web/shared/ui';
 import { AddPackFormComponent } from './add-pack-form.component';
 import { AsOfFormComponent } from './as-of-form.component';
+import { AnnualReportComponent } from '../annual-report/annual-report.component';
 import { ComplianceExportsComponent } from '../exports/compliance-exports.component';
 import { PackResultsComponent } from './pack-results.component';
 
@@ -23,7 +24,7 @@ const RESULTS_FOLLOW_MS = 5000;
  */
 @Component({
   selector: 'cab-board-compliance-page',
-  imports: [RouterLink, FormStatusComponent, AsOfFormComponent, PackResultsComponent, AddPackFormComponent, ComplianceExportsComponent],
+  imports: [RouterLink, FormStatusComponent, AsOfFormComponent, PackResultsComponent, AddPackFormComponent, ComplianceExportsComponent, AnnualReportComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-compliance-page.component.html',
 })

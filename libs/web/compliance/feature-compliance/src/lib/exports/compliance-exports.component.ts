@@ -15,6 +15,7 @@ export const EXPORT_POLL_MS = 2000;
 const KIND_LABEL_KEYS: Readonly<Record<ComplianceExportKind, MessageKey>> = {
   results_csv: 'compliance.exports.kind.results_csv',
   evidence_pdf: 'compliance.exports.kind.evidence_pdf',
+  annual_report_pdf: 'compliance.exports.kind.annual_report_pdf',
 };
 
 interface Period {

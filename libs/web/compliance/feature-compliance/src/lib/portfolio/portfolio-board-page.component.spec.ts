@@ -17,12 +17,12 @@ const WITH_EVIDENCE = testPortfolioRule({
 });
 
 describe('PortfolioBoardPageComponent', () => {
-  let api: { board: jest.Mock };
+  let api: { board: jest.Mock; audit: jest.Mock };
 
   beforeEach(() => {
     localStorage.clear();
     jest.spyOn(window.navigator, 'language', 'get').mockReturnValue('en-GB');
-    api = { board: jest.fn() };
+    api = { board: jest.fn(), audit: jest.fn(() => of({ boardId: 'b1', entries: [], chains: [] })) };
   });
 
   afterEach(() => {

@@ -6,6 +6,7 @@ import { PortfolioApi } from '@cabinet/web/compliance/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormStatusComponent } from '@cabinet/web/shared/ui';
 import { ComplianceExportsComponent } from '../exports/compliance-exports.component';
+import { BoardAuditComponent } from './board-audit.component';
 import { PortfolioPackComponent } from './portfolio-pack.component';
 
 /**
@@ -14,7 +15,7 @@ import { PortfolioPackComponent } from './portfolio-pack.component';
  */
 @Component({
   selector: 'cab-portfolio-board-page',
-  imports: [RouterLink, FormStatusComponent, PortfolioPackComponent, ComplianceExportsComponent],
+  imports: [RouterLink, FormStatusComponent, PortfolioPackComponent, ComplianceExportsComponent, BoardAuditComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="cab-page wide">
@@ -45,6 +46,7 @@ import { PortfolioPackComponent } from './portfolio-pack.component';
           <p data-testid="portfolio-board-no-packs">{{ t('portfolio.board.noPacks') }}</p>
         }
         <cab-compliance-exports [boardId]="boardId()" audience="funder" [packs]="view.packs" />
+        <cab-board-audit [boardId]="boardId()" />
       } @else {
         <p role="status">{{ t('common.loading') }}</p>
       }

@@ -72,27 +72,31 @@ let charts = 0;
           <li>* {{ t('portfolio.trend.soFarNote') }}</li>
         }
       </ul>
-      <table class="cab-visually-hidden" data-testid="trend-table">
-        <caption>{{ caption() }}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ t('compliance.trend.year') }}</th>
-            @for (series of series; track series) {
-              <th scope="col">{{ t(labels[series]) }}</th>
-            }
-          </tr>
-        </thead>
-        <tbody>
-          @for (bar of chart.bars; track bar.year.from) {
-            <tr data-testid="trend-table-row">
-              <th scope="row">{{ bar.year.current ? t('portfolio.trend.soFar', { year: bar.label }) : bar.label }}</th>
+      <!-- Hidden by its wrapper: a table grows to fit its cells whatever width it is given, so hidden
+           itself it would still widen the page (sideways scrolling on a phone). -->
+      <div class="cab-visually-hidden">
+        <table data-testid="trend-table">
+          <caption>{{ caption() }}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{{ t('compliance.trend.year') }}</th>
               @for (series of series; track series) {
-                <td>{{ bar.year[series] }}</td>
+                <th scope="col">{{ t(labels[series]) }}</th>
               }
             </tr>
-          }
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            @for (bar of chart.bars; track bar.year.from) {
+              <tr data-testid="trend-table-row">
+                <th scope="row">{{ bar.year.current ? t('portfolio.trend.soFar', { year: bar.label }) : bar.label }}</th>
+                @for (series of series; track series) {
+                  <td>{{ bar.year[series] }}</td>
+                }
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
     </figure>
   `,
   styles: `

@@ -20,6 +20,7 @@ import { EN_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.en';
 import { EN_GRANTS_MESSAGES } from './compliance/grants.en';
 import { EN_PORTFOLIO_MESSAGES } from './compliance/portfolio.en';
 import { EN_EXPORTS_MESSAGES } from './compliance/exports.en';
+import { EN_ANNUAL_REPORT_MESSAGES } from './compliance/annual-report.en';
 
 /**
  * English messages: the source of truth for which message keys exist.
@@ -82,6 +83,7 @@ export const EN_MESSAGES = {
   ...EN_GRANTS_MESSAGES,
   ...EN_PORTFOLIO_MESSAGES,
   ...EN_EXPORTS_MESSAGES,
+  ...EN_ANNUAL_REPORT_MESSAGES,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN_MESSAGES;

@@ -21,6 +21,7 @@ import { ES_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.es';
 import { ES_GRANTS_MESSAGES } from './compliance/grants.es';
 import { ES_PORTFOLIO_MESSAGES } from './compliance/portfolio.es';
 import { ES_EXPORTS_MESSAGES } from './compliance/exports.es';
+import { ES_ANNUAL_REPORT_MESSAGES } from './compliance/annual-report.es';
 
 /** Spanish, using "tú" (warmer, and usual in peer and harm-reduction services) and words shared across regions. */
 export const ES_MESSAGES: Messages = {
@@ -80,4 +81,5 @@ export const ES_MESSAGES: Messages = {
   ...ES_GRANTS_MESSAGES,
   ...ES_PORTFOLIO_MESSAGES,
   ...ES_EXPORTS_MESSAGES,
+  ...ES_ANNUAL_REPORT_MESSAGES,
 };

@@ -21,6 +21,7 @@ import { PT_PACK_EDITOR_MESSAGES } from './compliance/pack-editor.pt';
 import { PT_GRANTS_MESSAGES } from './compliance/grants.pt';
 import { PT_PORTFOLIO_MESSAGES } from './compliance/portfolio.pt';
 import { PT_EXPORTS_MESSAGES } from './compliance/exports.pt';
+import { PT_ANNUAL_REPORT_MESSAGES } from './compliance/annual-report.pt';
 
 /** Portuguese, worded to read naturally in both Portugal and Brazil (no telemóvel/celular-style splits). */
 export const PT_MESSAGES: Messages = {
@@ -80,4 +81,5 @@ export const PT_MESSAGES: Messages = {
   ...PT_GRANTS_MESSAGES,
   ...PT_PORTFOLIO_MESSAGES,
   ...PT_EXPORTS_MESSAGES,
+  ...PT_ANNUAL_REPORT_MESSAGES,
 };

@@ -37,4 +37,15 @@ export const EN_PORTFOLIO_MESSAGES = {
   'portfolio.trend.caption': 'Rules by result in each reporting year: {pack}, {board}',
   'portfolio.trend.soFar': '{year}, so far',
   'portfolio.trend.soFarNote': 'This year so far',
+
+  'portfolio.audit.heading': 'Audit trail',
+  'portfolio.audit.intro': 'What was recorded about this board, newest first: actions and times only, never names. Each organisation’s trail is checked from its first entry.',
+  'portfolio.audit.chainValid': '{organization}: the trail holds together ({count} entries checked). Latest entry’s hash: {hash}',
+  'portfolio.audit.chainBroken': '{organization}: the trail does not hold together. Ask the organisation to explain. Latest good hash: {hash}',
+  'portfolio.audit.when': 'When',
+  'portfolio.audit.organization': 'Organisation',
+  'portfolio.audit.action': 'What happened',
+  'portfolio.audit.subject': 'About',
+  'portfolio.audit.empty': 'Nothing recorded about this board yet.',
+  'portfolio.audit.error': 'The audit trail could not be loaded. Try again in a moment.',
 } as const satisfies Record<string, string>;

@@ -39,4 +39,15 @@ export const ES_PORTFOLIO_MESSAGES: Readonly<Record<keyof typeof EN_PORTFOLIO_ME
   'portfolio.trend.caption': 'Reglas por resultado en cada año del informe: {pack}, {board}',
   'portfolio.trend.soFar': '{year}, hasta ahora',
   'portfolio.trend.soFarNote': 'Este año hasta ahora',
+
+  'portfolio.audit.heading': 'Registro de auditoría',
+  'portfolio.audit.intro': 'Lo que se registró sobre este consejo, de lo más reciente a lo más antiguo: solo acciones y horas, nunca nombres. El registro de cada organización se comprueba desde su primera entrada.',
+  'portfolio.audit.chainValid': '{organization}: el registro está íntegro ({count} entradas comprobadas). Hash de la última entrada: {hash}',
+  'portfolio.audit.chainBroken': '{organization}: el registro no está íntegro. Pide explicaciones a la organización. Último hash válido: {hash}',
+  'portfolio.audit.when': 'Cuándo',
+  'portfolio.audit.organization': 'Organización',
+  'portfolio.audit.action': 'Qué pasó',
+  'portfolio.audit.subject': 'Sobre',
+  'portfolio.audit.empty': 'Todavía no hay nada registrado sobre este consejo.',
+  'portfolio.audit.error': 'No se pudo cargar el registro de auditoría. Inténtalo de nuevo en un momento.',
 };

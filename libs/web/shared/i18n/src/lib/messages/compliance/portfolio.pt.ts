@@ -39,4 +39,15 @@ export const PT_PORTFOLIO_MESSAGES: Readonly<Record<keyof typeof EN_PORTFOLIO_ME
   'portfolio.trend.caption': 'Regras por resultado em cada ano de relatório: {pack}, {board}',
   'portfolio.trend.soFar': '{year}, até agora',
   'portfolio.trend.soFarNote': 'Este ano até agora',
+
+  'portfolio.audit.heading': 'Registo de auditoria',
+  'portfolio.audit.intro': 'O que ficou registado sobre este conselho, do mais recente para o mais antigo: só ações e horas, nunca nomes. O registo de cada organização é verificado desde a primeira entrada.',
+  'portfolio.audit.chainValid': '{organization}: o registo está íntegro ({count} entradas verificadas). Hash da última entrada: {hash}',
+  'portfolio.audit.chainBroken': '{organization}: o registo não está íntegro. Peça explicações à organização. Último hash válido: {hash}',
+  'portfolio.audit.when': 'Quando',
+  'portfolio.audit.organization': 'Organização',
+  'portfolio.audit.action': 'O que aconteceu',
+  'portfolio.audit.subject': 'Sobre',
+  'portfolio.audit.empty': 'Ainda não há nada registado sobre este conselho.',
+  'portfolio.audit.error': 'Não foi possível carregar o registo de auditoria. Tente daqui a pouco.',
 };
