@@ -8,6 +8,19 @@ export interface RuleShown {
   measure: string | RegExp;
 }
 
+/** What a rule's card shows as read off the page, to compare with another look or a file. */
+export interface RuleOnScreen {
+  result: string;
+  measure: string;
+}
+
+/** Reads a rule card's result and measure (a board's compliance page and a funder's portfolio share these test ids). */
+export async function ruleOnScreen(card: Locator): Promise<RuleOnScreen> {
+  const result = (await card.getByTestId('result-text').textContent())?.trim() ?? '';
+  const measure = (await card.getByTestId('rule-measure').textContent())?.trim() ?? '';
+  return { result, measure };
+}
+
 /** One rule as the pack editor's form takes it (a new pack starts with one "meetings held" rule). */
 export interface MeetingsRuleDetails {
   title: string;
@@ -87,6 +100,13 @@ export class CompliancePages {
       await this.page.reload();
       await this.loaded();
     }
+  }
+
+  /** What the rule's card shows now, once it shows a result. */
+  async ruleShown(title: string | RegExp): Promise<RuleOnScreen> {
+    const card = this.rule(title);
+    await card.getByTestId('result-text').waitFor();
+    return ruleOnScreen(card);
   }
 
   /** Opens the rule's "Records this result rests on" and returns its rows. */
