@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { emailedToken, signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
+import { emailedToken, signUpOrganization, type TestOrganization, useTestStack, withAppRole } from '@cabinet/api/testing';
 import type { BoardComplianceView, BoardDetail, CompliancePackView, GrantPreview, GrantView, PortfolioAuditView, PortfolioBoardView, PortfolioView } from '@cabinet/shared/contracts';
 import { addMember, createBoard, fieldsOf, seatId } from '../boards/board-helpers';
 
@@ -163,5 +163,34 @@ describe('grants and the funder portfolio', () => {
     expect((await agency.client.post('/api/grants/preview', { token })).status).toBe(410);
     const declined = (await funder.client.get<GrantView[]>('/api/grants')).body.find((one) => one.title === 'Declined grant');
     expect(declined).toMatchObject({ status: 'declined', grantee: { name: 'Harbour Services' }, boards: [] });
+  });
+
+  describe('in the database itself', () => {
+    /** One statement as the app role in an organisation's context: the rows it touched, or the error it raised. */
+    const attempt = (organizationId: string, sql: string, params: unknown[] = []) =>
+      withAppRole(stack.database.appUrl, { 'app.organization_id': organizationId }, async (db) => {
+        try {
+          return { rows: (await db.query(sql, params)).rowCount };
+        } catch (error) {
+          return { error: (error as { code?: string }).code };
+        }
+      });
+
+    it('lets no organisation change, remove or add versions to Cabinet’s packs', async () => {
+      expect(await attempt(agency.organizationId, `UPDATE compliance_pack SET organization_id = $1, key = NULL WHERE id = $2`, [agency.organizationId, ryanWhite.id])).toEqual({ rows: 0 });
+      expect(await attempt(agency.organizationId, `DELETE FROM compliance_pack WHERE id = $1`, [ryanWhite.id])).toEqual({ rows: 0 });
+      expect(await attempt(agency.organizationId, `INSERT INTO compliance_pack_version (organization_id, pack_id, version, rules, year_start_month) VALUES ($1, $2, 99, '[]', 1)`, [agency.organizationId, ryanWhite.id])).toEqual({ error: '42501' });
+    });
+
+    it('lets the grantee read its grant but not change or remove it, and the funder only withdraw it', async () => {
+      expect(await attempt(agency.organizationId, `UPDATE "grant" SET title = 'Changed' WHERE id = $1`, [grant.id])).toEqual({ rows: 0 });
+      expect(await attempt(agency.organizationId, `DELETE FROM "grant" WHERE id = $1`, [grant.id])).toEqual({ rows: 0 });
+      expect(await attempt(agency.organizationId, `DELETE FROM grant_pack WHERE grant_id = $1`, [grant.id])).toEqual({ rows: 0 });
+      // The funder may not add packs to a grant already accepted, nor bring a withdrawn one back.
+      expect(await attempt(funder.organizationId, `INSERT INTO grant_pack (grant_id, pack_id, organization_id) SELECT $1, id, $2 FROM compliance_pack WHERE key = 'hrsa-health-center-board'`, [grant.id, funder.organizationId])).toEqual({ error: '42501' });
+      const withdrawn = (await funder.client.get<GrantView[]>('/api/grants')).body.find((one) => one.status === 'withdrawn')!;
+      expect(await attempt(funder.organizationId, `UPDATE "grant" SET status = 'accepted' WHERE id = $1`, [withdrawn.id])).toEqual({ error: '23514' });
+      expect(await attempt(funder.organizationId, `DELETE FROM "grant" WHERE id = $1`, [grant.id])).toEqual({ rows: 0 });
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { BoardCompliancePack, CompliancePack, Grant, GrantBoard, GrantPack } from '@cabinet/api/compliance';
 import { applyDbContext } from '@cabinet/api/database';
+import { hashToken, newToken } from '@cabinet/api/identity';
 import { requestComplianceReview } from '@cabinet/api/outbox';
 
 const HOST = '0000000a-0000-4000-8000-000000000001';
@@ -22,24 +23,26 @@ export async function seedDemoCompliance(m: EntityManager): Promise<void> {
   await m.insert(BoardCompliancePack, { boardId: BOARD, packId: pack.id, organizationId: HOST, addedBy: MANAGER });
   await requestComplianceReview(m, HOST, BOARD);
 
-  // The funder's side of the grant is written in the funder's context, the board it covers in the host's.
+  // As the product does it: the funder records the grant with a link, the host answers by the link,
+  // then names the board it covers. Row-level security allows each step only to its side.
   await applyDbContext(m, { organizationId: FUNDER });
   const year = new Date().getUTCFullYear();
+  const linkHash = hashToken(newToken());
   await m.insert(Grant, {
     id: GRANT,
     organizationId: FUNDER,
     title: `Community voice ${year}`,
     reference: `NHF-${year}-014`,
-    status: 'accepted',
     startsOn: `${year}-01-01`,
     endsOn: `${year}-12-31`,
     boardsNote: 'The Harbour community advisory board',
     invitedEmail: 'manager@demo.cabinet.local',
-    granteeOrganizationId: HOST,
-    decidedAt: new Date(),
-    decidedBy: MANAGER,
+    tokenHash: linkHash,
+    tokenExpiresAt: new Date(Date.now() + 86_400_000),
   });
   await m.insert(GrantPack, { grantId: GRANT, packId: pack.id, organizationId: FUNDER });
+  await applyDbContext(m, { organizationId: HOST, grantTokenHash: linkHash });
+  await m.update(Grant, { id: GRANT }, { status: 'accepted', granteeOrganizationId: HOST, tokenHash: null, tokenExpiresAt: null, decidedAt: new Date(), decidedBy: MANAGER });
   await applyDbContext(m, { organizationId: HOST });
   await m.insert(GrantBoard, { grantId: GRANT, boardId: BOARD, organizationId: FUNDER, granteeOrganizationId: HOST, boardName: 'Harbour Community Advisory Board' });
 }

@@ -38,7 +38,8 @@ export class ChangeBoardMemberUseCase {
         Object.assign(member, Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)), { updatedAt: new Date() });
         await m.save(BoardMember, member);
         // A move to another seat changes the member's seat kind and vote, which compliance rules count.
-        if (input.seatTypeId !== undefined) await requestComplianceReview(m, access.board.organizationId, boardId);
+        // A seat carries the vote rules count; a listed name labels the stored compliance evidence.
+        if (input.seatTypeId !== undefined || input.displayName !== undefined || input.listedByRoleOnly !== undefined) await requestComplianceReview(m, access.board.organizationId, boardId);
         await auditBoard(this.audit, m, auth, 'board_member.changed', { type: 'board_member', id: memberId }, { boardId, fields: changed.sort().join(',') });
         return loadMemberProfile(m, access, memberId);
       });

@@ -29,7 +29,7 @@ export class UpdateBoardUseCase {
         checkBoardSettings(access.board);
         await m.save(Board, access.board);
         // The quorum rule decides which held meetings were quorate.
-        if (input.quorumKind !== undefined || input.quorumCount !== undefined) await requestComplianceReview(m, access.board.organizationId, boardId);
+        if (input.quorumKind !== undefined || input.quorumCount !== undefined || input.onboardingGatesVoting !== undefined) await requestComplianceReview(m, access.board.organizationId, boardId);
         await auditBoard(this.audit, m, auth, 'board.settings_changed', { type: 'board', id: boardId }, { fields: changed.sort().join(',') });
         return loadBoardDetail(m, access, todayIso());
       });

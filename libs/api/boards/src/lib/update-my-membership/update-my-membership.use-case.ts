@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import type { BoardMemberProfile, UpdateMyMembershipInput } from '@cabinet/shared/contracts';
@@ -26,6 +27,8 @@ export class UpdateMyMembershipUseCase {
       if (input.listedByRoleOnly !== undefined) member.listedByRoleOnly = input.listedByRoleOnly;
       member.updatedAt = new Date();
       await m.save(BoardMember, member);
+      // Compliance evidence is stored labelled with the listed name: it is relabelled now, not tonight.
+      await requestComplianceReview(m, access.board.organizationId, boardId);
       await auditBoard(this.audit, m, auth, 'board_member.own_listing_changed', { type: 'board_member', id: member.id }, { boardId, listedByRoleOnly: member.listedByRoleOnly });
       return loadMemberProfile(m, access, member.id);
     });

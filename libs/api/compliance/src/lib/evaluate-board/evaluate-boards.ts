@@ -79,7 +79,8 @@ export async function evaluateBoards(m: EntityManager, boardIds: readonly string
   for (const row of rows) row.evidence = row.evidence.map(label);
   for (let start = 0; start < rows.length; start += CHUNK) await storeResults(m, rows.slice(start, start + CHUNK), now);
   // Funders read no board row: the grants covering these boards keep their names, refreshed here.
-  await m.query(`UPDATE grant_board gb SET board_name = b.name FROM board b WHERE b.id = gb.board_id AND gb.board_id = ANY($1::uuid[]) AND gb.board_name <> b.name`, [boardIds]);
+  await m.query(`UPDATE grant_board gb SET board_name = b.name FROM board b, "grant" g
+      WHERE b.id = gb.board_id AND g.id = gb.grant_id AND g.status = 'accepted' AND gb.board_id = ANY($1::uuid[]) AND gb.board_name <> b.name`, [boardIds]);
   if (warnings) await warnManagers(m, dueWarnings(evaluated, today), warnings.appUrl);
   return rows.length;
 }

@@ -1,4 +1,4 @@
-import { ATTENDING_STATUSES, type BoardRole, type CompositionTag, SMALL_COUNT } from '@cabinet/shared/contracts';
+import { ATTENDING_STATUSES, type BoardRole, type CompositionTag, singlesPeopleOut } from '@cabinet/shared/contracts';
 import type { BoardFacts, Day, MemberFact } from '../facts/board-facts';
 import { dayOf, daysBetween, evaluationDay, within } from '../facts/calendar';
 import type { EvaluationPeriod } from '../facts/evaluation';
@@ -49,7 +49,7 @@ export interface TargetShare {
   /** Null with no voting members, or when withheld. */
   percent: number | null;
   meets: boolean | null;
-  /** A share of people with an attribute, withheld when fewer than SMALL_COUNT have it: the report is public. */
+  /** A share of people with an attribute, withheld when it would single people out (see singlesPeopleOut): the report is public. */
   withheld: boolean;
 }
 
@@ -129,7 +129,7 @@ export function membershipSummary(facts: BoardFacts, people: readonly ReportPers
     bySeat: seats.filter((seat) => seat.voting).map((seat) => ({ name: seat.name, count: voting.filter((member) => seatOf(member) === seat.id).length })),
     targets: targets.map((target) => {
       const count = voting.filter((member) => (target.seatTypeId !== null ? seatOf(member) === target.seatTypeId : target.tag !== null && taggedOn(member, target.tag, day))).length;
-      const withheld = target.tag !== null && count < SMALL_COUNT;
+      const withheld = target.tag !== null && singlesPeopleOut(count, voting.length);
       const percent = withheld || voting.length === 0 ? null : percentOf(count, voting.length);
       return { label: target.label, minPercent: target.minPercent, percent, meets: percent === null ? null : percent >= target.minPercent, withheld };
     }),

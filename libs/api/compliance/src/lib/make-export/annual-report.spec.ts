@@ -182,11 +182,16 @@ describe('annualReport', () => {
     expect(lines).not.toContain('Observer: 0');
   });
 
-  it('prints a share of people with an attribute once 5 or more have it', () => {
-    const more = ['m7', 'm8'].map((id) => member(id, { patientFamily: true }));
-    const people = [...input.people, ...more.map((one) => ({ id: one.id, seatTypeId: 's-community', boardRole: null, listedAs: '' }))];
-    const lines = texts(annualReport({ ...input, people, facts: { ...facts, members: [...facts.members, ...more] } }).blocks);
-    expect(lines).toContain('Patients and families (target 50%): 83.3% · met');
+  it('prints a share of people with an attribute only when 5 or more have it and 5 or more do not', () => {
+    const report = (extra: ReturnType<typeof member>[]) => {
+      const people = [...input.people, ...extra.map((one) => ({ id: one.id, seatTypeId: 's-community', boardRole: null, listedAs: '' }))];
+      return texts(annualReport({ ...input, people, facts: { ...facts, members: [...facts.members, ...extra] } }).blocks);
+    };
+    const tagged = ['m7', 'm8'].map((id) => member(id, { patientFamily: true }));
+    // 5 of 6: the one without the attribute would show that everyone else has it.
+    expect(report(tagged).find((line) => line.startsWith('Patients and families'))).not.toContain('83.3%');
+    const untagged = ['m9', 'm10', 'm11', 'm12'].map((id) => member(id, {}));
+    expect(report([...tagged, ...untagged])).toContain('Patients and families (target 50%): 50% · met');
   });
 
   it('lists each recommendation sent that year with its answer, then totals and how many were answered by the due day', () => {

@@ -17,7 +17,7 @@ export interface ExportRule {
   measured: number | null;
   threshold: number;
   unit: 'percent' | 'count' | 'days' | 'members';
-  /** The share was withheld from a funder: it would reveal fewer than SMALL_COUNT people with an attribute. */
+  /** The share was withheld from a funder: it would single people out (see singlesPeopleOut). */
   withheld: boolean;
   evidence: ComplianceEvidenceView[];
 }

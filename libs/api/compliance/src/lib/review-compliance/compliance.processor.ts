@@ -48,7 +48,7 @@ export class ComplianceProcessor extends WorkerHost implements OnApplicationBoot
     if (job.name !== NIGHTLY.sweep) throw new Error(`Unknown compliance job "${job.name}".`);
     const result = await this.evaluateAll.execute();
     // Counts only: a line that says the sweep ran.
-    this.logger.log(`Nightly compliance evaluation: ${result.boards} board(s) in ${result.organizations} organisation(s), ${result.results} result(s).`);
+    this.logger.log(`Nightly compliance evaluation: ${result.boards} board(s) in ${result.organizations} organisation(s), ${result.results} result(s), ${result.failed} board(s) failed.`);
     return result;
   }
 }

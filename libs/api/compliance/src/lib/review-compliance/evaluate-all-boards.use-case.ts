@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import { evaluateBoards } from '../evaluate-board/evaluate-boards';
@@ -10,6 +10,8 @@ export interface NightlyEvaluation {
   organizations: number;
   boards: number;
   results: number;
+  /** Boards whose evaluation failed (logged by organisation id); the next run tries them again. */
+  failed: number;
 }
 
 /**
@@ -20,6 +22,8 @@ export interface NightlyEvaluation {
  */
 @Injectable()
 export class EvaluateAllBoardsUseCase {
+  private readonly logger = new Logger(EvaluateAllBoardsUseCase.name);
+
   constructor(
     private readonly db: Db,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,12 +37,19 @@ export class EvaluateAllBoardsUseCase {
     for (const { organizationId, boardId } of boards) byOrganization.set(organizationId, [...(byOrganization.get(organizationId) ?? []), boardId]);
 
     let results = 0;
+    let failed = 0;
     for (const [organizationId, boardIds] of byOrganization) {
       for (let start = 0; start < boardIds.length; start += BOARDS_PER_BATCH) {
         const batch = boardIds.slice(start, start + BOARDS_PER_BATCH);
-        results += await this.db.transaction({ organizationId }, (m) => evaluateBoards(m, batch, now, { appUrl: this.config.APP_URL }));
+        // One organisation's failure must not leave every organisation after it unevaluated tonight.
+        try {
+          results += await this.db.transaction({ organizationId }, (m) => evaluateBoards(m, batch, now, { appUrl: this.config.APP_URL }));
+        } catch (error) {
+          failed += batch.length;
+          this.logger.warn(`Nightly compliance evaluation failed for ${batch.length} board(s) of organisation ${organizationId}: ${(error as Error).name}.`);
+        }
       }
     }
-    return { organizations: byOrganization.size, boards: boards.length, results };
+    return { organizations: byOrganization.size, boards: boards.length, results, failed };
   }
 }

@@ -26,20 +26,27 @@ export class RevisePackUseCase {
 
   execute(auth: InOrganization, packId: string, input: RulePackInput): Promise<CompliancePackView> {
     return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => {
-      // Locked, so two editors saving at once make versions N+1 and N+2, never two N+1.
+      const visible = await m.findOne(CompliancePack, { where: { id: packId } });
+      if (!visible) throw DomainError.notFound('This pack');
+      if (visible.organizationId === null) throw DomainError.invalid('rules', 'belong to one of Cabinet’s packs, which cannot be changed: make a copy and change that');
+      // Locked, so two editors saving at once make versions N+1 and N+2, never two N+1. Row-level
+      // security locks only the organisation's own packs: another's (a funder's, read through a grant) is not found.
       const pack = await m.findOne(CompliancePack, { where: { id: packId }, lock: { mode: 'pessimistic_write' } });
       if (!pack) throw DomainError.notFound('This pack');
-      if (pack.organizationId === null) throw DomainError.invalid('rules', 'belong to one of Cabinet’s packs, which cannot be changed: make a copy and change that');
       const latest = (await latestVersions(m, [packId])).get(packId);
       await m.update(CompliancePack, { id: packId }, { name: input.name, description: input.description });
       const version = latest && sameRules(latest.rules, input.rules) ? null : (latest?.version ?? 0) + 1;
       if (version !== null) {
         await addVersion(m, pack, version, input.rules, auth.userId);
         // Boards held to the pack are judged by the new rules at once, not at the next nightly run.
-        const boards = (await m.query(`SELECT board_id AS "boardId", organization_id AS "organizationId" FROM board_compliance_pack WHERE pack_id = $1`, [packId])) as Array<{
-          boardId: string;
-          organizationId: string;
-        }>;
+        // The organisation's own boards, and the boards its accepted grants cover (held to the pack in the grantee's organisation).
+        const boards = (await m.query(
+          `SELECT board_id AS "boardId", organization_id AS "organizationId" FROM board_compliance_pack WHERE pack_id = $1
+           UNION
+           SELECT gb.board_id, gb.grantee_organization_id FROM grant_board gb JOIN grant_pack gp ON gp.grant_id = gb.grant_id JOIN "grant" g ON g.id = gb.grant_id
+            WHERE gp.pack_id = $1 AND g.status = 'accepted' AND g.organization_id = $2`,
+          [packId, auth.organizationId],
+        )) as Array<{ boardId: string; organizationId: string }>;
         for (const board of boards) await requestComplianceReview(m, board.organizationId, board.boardId);
       }
       await this.audit.record(m, {

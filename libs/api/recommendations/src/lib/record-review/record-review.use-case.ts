@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { boardDb } from '@cabinet/api/boards';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
+import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { InOrganization } from '@cabinet/api/identity';
 import { Meeting, Motion } from '@cabinet/api/meetings';
 import type { RecommendationDetail, RecordReviewInput } from '@cabinet/shared/contracts';
@@ -59,6 +60,8 @@ export class RecordReviewUseCase {
         : { status, reportedAt: null, responseDueOn: responseDueOn(now, await responseDays(m, boardId)), updatedAt: now };
       await m.update(Recommendation, { id: recommendationId }, changes);
       Object.assign(recommendation, changes);
+      // A board sending it back reopens the answer's clock, which compliance rules read.
+      await requestComplianceReview(m, recommendation.organizationId, recommendation.boardId);
       await this.step.record(m, auth, recommendation, { kind: input.satisfied ? 'review_satisfied' : 'review_not_satisfied', actorRole: boardActor(access.board), refId: review.id, from, at: now });
       return loadDetail(m, access, now);
     });

@@ -45,6 +45,15 @@ export type CompositionTag = (typeof COMPOSITION_TAGS)[number];
 /** Counts of tagged people below this are shown as "fewer than 5" to anyone but the board's managers. */
 export const SMALL_COUNT_THRESHOLD = 5;
 
+/**
+ * Whether a share of people with an attribute, shown outside the organisation (to a funder, in a
+ * public report), would single people out: fewer than 5 have the attribute, or fewer than 5 do
+ * not (then nearly everyone named on the board has it).
+ */
+export function singlesPeopleOut(withAttribute: number, counted: number): boolean {
+  return withAttribute < SMALL_COUNT_THRESHOLD || counted - withAttribute < SMALL_COUNT_THRESHOLD;
+}
+
 export const QUORUM_KINDS = ['majority', 'fixed'] as const;
 export type QuorumKind = (typeof QUORUM_KINDS)[number];
 

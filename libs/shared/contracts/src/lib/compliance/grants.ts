@@ -5,13 +5,11 @@ import type { ComplianceRuleView, ComplianceTrendPoint } from './compliance-view
  * Grants: a funder records a grant to a service organisation and the compliance packs that apply.
  * The service organisation accepts it through a link, choosing which of its boards it covers;
  * only then does the funder see those boards' results (never personal data beyond pseudonyms and
- * seats, never counts of people with an attribute under 5).
+ * seats, never a share of people with an attribute that would single them out: see singlesPeopleOut).
  */
 export const GRANT_STATUSES = ['invited', 'accepted', 'declined', 'withdrawn'] as const;
 export type GrantStatus = (typeof GRANT_STATUSES)[number];
 
-/** Below this many people, a count of people with an attribute is not shown outside the board's managers. */
-export const SMALL_COUNT = 5;
 
 export interface GrantView {
   id: string;

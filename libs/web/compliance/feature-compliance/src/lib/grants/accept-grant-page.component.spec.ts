@@ -66,7 +66,7 @@ describe('AcceptGrantPageComponent', () => {
     expect(text('grant-offer-dates')).toBe('1 Jan 2027 to 31 Dec 2027');
     expect(text('grant-offer-note')).toBe('The consumer advisory board named in the application');
     expect(text('grant-offer-organization')).toBe('Harbour Outreach');
-    expect(text('grant-offer-intro')).toContain('counts of fewer than 5 people are never shown');
+    expect(text('grant-offer-intro')).toContain('a share that would point to fewer than 5 people is never shown');
     expect(texts('grant-offer-pack-name')).toEqual(['Ryan White Part A planning council']);
     expect(texts('grant-offer-rule')).toEqual(['A third of members are unaligned consumers', 'Meetings are open to the public']);
     expect(texts('grant-accept-boards').join()).toContain('Harbour Community Board');

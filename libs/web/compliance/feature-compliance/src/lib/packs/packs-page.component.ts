@@ -59,7 +59,8 @@ export class PacksPageComponent {
   // value() throws while a resource is in error: ask first.
   private readonly all = computed(() => (this.packs.hasValue() ? this.packs.value() : []));
   protected readonly cabinet = computed(() => this.all().filter((pack) => pack.seeded));
-  protected readonly own = computed(() => this.all().filter((pack) => !pack.seeded));
+  // A funder's pack a grant shares is read on the board's compliance page, never edited here.
+  protected readonly own = computed(() => this.all().filter((pack) => !pack.seeded && pack.organizationId === this.store.activeOrganization()?.id));
   protected readonly savedPack = computed(() => this.all().find((pack) => pack.id === this.saved()) ?? null);
 
   /** Types the card template's context (template contexts are untyped). */

@@ -86,7 +86,7 @@ describe('PortfolioPageComponent', () => {
   it('says "withheld" instead of any number when fewer than 5 people are counted', async () => {
     const withheld = testPortfolioRule({ measured: null, withheld: true });
     const { texts, byTestId, element } = await open(testPortfolio({ boards: [testPortfolioBoard({ packs: [testPortfolioPack({ rules: [withheld], trend: [] })] })] }));
-    expect(texts('rule-withheld')).toEqual(['Withheld: fewer than 5 people.']);
+    expect(texts('rule-withheld')).toEqual(['Withheld: the share would point to fewer than 5 people.']);
     expect(byTestId('rule-measure')).toBeNull();
     expect(element.querySelector('[data-testid="rule-result"]')?.textContent).not.toMatch(/\d+\s?%/);
   });

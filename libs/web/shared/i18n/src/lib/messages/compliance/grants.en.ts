@@ -75,7 +75,7 @@ export const EN_GRANTS_MESSAGES = {
   'grants.accept.grant': 'Grant',
   'grants.accept.as': 'Accepting for',
   'grants.accept.intro':
-    'If you accept, {funder} sees how the boards you choose meet the rules below: each result, earlier years, and the records each result rests on. Members appear only by the name they chose to show and their seat, never with contact details, and counts of fewer than 5 people are never shown.',
+    'If you accept, {funder} sees how the boards you choose meet the rules below: each result, earlier years, and the records each result rests on. Members appear only by the name they chose to show and their seat, never with contact details, and a share that would point to fewer than 5 people is never shown.',
   'grants.accept.switchHint': 'Accepting for another of your organisations? Switch organisation in the menu first.',
   'grants.accept.packs': 'The rules that apply',
   'grants.accept.boards': 'Boards this grant covers',

@@ -77,7 +77,7 @@ export const ES_GRANTS_MESSAGES: Readonly<Record<keyof typeof EN_GRANTS_MESSAGES
   'grants.accept.grant': 'Subvención',
   'grants.accept.as': 'Aceptar en nombre de',
   'grants.accept.intro':
-    'Si aceptas, {funder} verá cómo cumplen los consejos que elijas las reglas de abajo: cada resultado, los años anteriores y los registros en que se basa cada resultado. Los miembros aparecen solo con el nombre que eligieron mostrar y su puesto, nunca con datos de contacto, y nunca se muestran recuentos de menos de 5 personas.',
+    'Si aceptas, {funder} verá cómo cumplen los consejos que elijas las reglas de abajo: cada resultado, los años anteriores y los registros en que se basa cada resultado. Los miembros aparecen solo con el nombre que eligieron mostrar y su puesto, nunca con datos de contacto, y nunca se muestra una proporción que señalaría a menos de 5 personas.',
   'grants.accept.switchHint': '¿Vas a aceptar en nombre de otra de tus organizaciones? Cambia primero de organización en el menú.',
   'grants.accept.packs': 'Las reglas que se aplican',
   'grants.accept.boards': 'Consejos que cubre esta subvención',

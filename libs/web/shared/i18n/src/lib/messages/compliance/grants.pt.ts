@@ -77,7 +77,7 @@ export const PT_GRANTS_MESSAGES: Readonly<Record<keyof typeof EN_GRANTS_MESSAGES
   'grants.accept.grant': 'Subvenção',
   'grants.accept.as': 'Aceitar em nome de',
   'grants.accept.intro':
-    'Se aceitar, {funder} vê como os conselhos que escolher cumprem as regras abaixo: cada resultado, os anos anteriores e os registos em que cada resultado se baseia. Os membros aparecem só com o nome que escolheram mostrar e o seu lugar, nunca com contactos, e contagens de menos de 5 pessoas nunca aparecem.',
+    'Se aceitar, {funder} vê como os conselhos que escolher cumprem as regras abaixo: cada resultado, os anos anteriores e os registos em que cada resultado se baseia. Os membros aparecem só com o nome que escolheram mostrar e o seu lugar, nunca com contactos, e uma proporção que apontaria para menos de 5 pessoas nunca aparece.',
   'grants.accept.switchHint': 'Vai aceitar em nome de outra das suas organizações? Mude primeiro de organização no menu.',
   'grants.accept.packs': 'As regras que se aplicam',
   'grants.accept.boards': 'Conselhos que esta subvenção cobre',

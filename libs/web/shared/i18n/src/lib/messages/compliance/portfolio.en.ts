@@ -31,7 +31,7 @@ export const EN_PORTFOLIO_MESSAGES = {
   'portfolio.pack.period': 'Version {version}. Reporting year {from} to {to}, checked {checked}.',
   'portfolio.pack.notChecked': 'Version {version}. Not checked yet: results usually appear within a minute of the organisation accepting.',
 
-  'portfolio.withheld': 'Withheld: fewer than 5 people.',
+  'portfolio.withheld': 'Withheld: the share would point to fewer than 5 people.',
   'portfolio.withheld.hint': 'Cabinet does not show counts this small outside the board, so that no one can be recognised.',
 
   'portfolio.trend.caption': 'Rules by result in each reporting year: {pack}, {board}',

@@ -33,7 +33,7 @@ export const ES_PORTFOLIO_MESSAGES: Readonly<Record<keyof typeof EN_PORTFOLIO_ME
   'portfolio.pack.period': 'Versión {version}. Año del informe del {from} al {to}, revisado el {checked}.',
   'portfolio.pack.notChecked': 'Versión {version}. Todavía sin revisar: los resultados suelen aparecer un minuto después de que la organización acepte.',
 
-  'portfolio.withheld': 'No se muestra: menos de 5 personas.',
+  'portfolio.withheld': 'No se muestra: la proporción señalaría a menos de 5 personas.',
   'portfolio.withheld.hint': 'Cabinet no muestra recuentos tan pequeños fuera del consejo, para que nadie pueda ser reconocido.',
 
   'portfolio.trend.caption': 'Reglas por resultado en cada año del informe: {pack}, {board}',

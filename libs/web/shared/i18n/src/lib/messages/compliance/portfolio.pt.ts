@@ -33,7 +33,7 @@ export const PT_PORTFOLIO_MESSAGES: Readonly<Record<keyof typeof EN_PORTFOLIO_ME
   'portfolio.pack.period': 'Versão {version}. Ano de relatório de {from} a {to}, verificado em {checked}.',
   'portfolio.pack.notChecked': 'Versão {version}. Ainda não verificado: os resultados costumam aparecer um minuto depois de a organização aceitar.',
 
-  'portfolio.withheld': 'Não mostrado: menos de 5 pessoas.',
+  'portfolio.withheld': 'Não mostrado: a proporção apontaria para menos de 5 pessoas.',
   'portfolio.withheld.hint': 'O Cabinet não mostra contagens tão pequenas fora do conselho, para que ninguém possa ser reconhecido.',
 
   'portfolio.trend.caption': 'Regras por resultado em cada ano de relatório: {pack}, {board}',
