@@ -6,6 +6,7 @@ import { formatDay } from '@cabinet/web/shared/ui';
 import { EVIDENCE_NOTE_LABEL_KEYS, EVIDENCE_TYPE_LABEL_KEYS, RESULT_HINT_KEYS } from '../shared/labels';
 import { ResultBadgeComponent } from '../shared/result-badge.component';
 import { measureLine } from './measure-line';
+import { RULE_CARD_STYLES } from '../shared/rule-card.styles';
 
 /**
  * One rule of a pack on the board: its result in icon and words, what was measured against what
@@ -60,43 +61,7 @@ import { measureLine } from './measure-line';
       </details>
     }
   `,
-  styles: `
-    :host {
-      display: block;
-    }
-    .title {
-      margin: 0 0 0.5rem;
-      font-size: 1.0625rem;
-      overflow-wrap: anywhere;
-    }
-    p {
-      margin: 0.375rem 0;
-    }
-    .hint {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .source {
-      overflow-wrap: anywhere;
-    }
-    summary {
-      display: flex;
-      align-items: center;
-      min-height: 44px;
-      cursor: pointer;
-      font-weight: 500;
-    }
-    .evidence {
-      margin: 0;
-      padding-inline-start: 1.25rem;
-      li {
-        margin-block: 0.375rem;
-        overflow-wrap: anywhere;
-      }
-    }
-    .type {
-      font-weight: 700;
-    }
-  `,
+  styles: RULE_CARD_STYLES,
 })
 export class RuleResultComponent {
   readonly rule = input.required<ComplianceRuleView>();

@@ -5,6 +5,7 @@ import { formatDay } from '@cabinet/web/shared/ui';
 import { measureLine } from '../board-compliance/measure-line';
 import { EVIDENCE_NOTE_LABEL_KEYS, EVIDENCE_TYPE_LABEL_KEYS, RESULT_HINT_KEYS } from '../shared/labels';
 import { ResultBadgeComponent } from '../shared/result-badge.component';
+import { RULE_CARD_STYLES } from '../shared/rule-card.styles';
 
 /**
  * One rule as a funder sees it: result in icon and words, measured against needed (or plainly
@@ -65,43 +66,7 @@ import { ResultBadgeComponent } from '../shared/result-badge.component';
       }
     }
   `,
-  styles: `
-    :host {
-      display: block;
-    }
-    .title {
-      margin: 0 0 0.5rem;
-      font-size: 1.0625rem;
-      overflow-wrap: anywhere;
-    }
-    p {
-      margin: 0.375rem 0;
-    }
-    .hint {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .source {
-      overflow-wrap: anywhere;
-    }
-    summary {
-      display: flex;
-      align-items: center;
-      min-height: 44px;
-      cursor: pointer;
-      font-weight: 500;
-    }
-    .evidence {
-      margin: 0;
-      padding-inline-start: 1.25rem;
-      li {
-        margin-block: 0.375rem;
-        overflow-wrap: anywhere;
-      }
-    }
-    .type {
-      font-weight: 700;
-    }
-  `,
+  styles: RULE_CARD_STYLES,
 })
 export class PortfolioRuleComponent {
   readonly rule = input.required<PortfolioRuleView>();
