@@ -7,3 +7,4 @@ export * from './lib/errors/domain-error';
 export * from './lib/errors/api-validation.pipe';
 export * from './lib/logging/shutdown-logger';
 export * from './lib/errors/id-param';
+export * from './lib/jobs/worker-options';

@@ -3,3 +3,4 @@ export * from './lib/outbox.module';
 export * from './lib/write-outbox-message';
 export * from './lib/claim/outbox-claims';
 export * from './lib/request-compliance-review';
+export * from './lib/claim/wait-out-busy-claim';

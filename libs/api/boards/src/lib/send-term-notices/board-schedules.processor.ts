@@ -1,6 +1,7 @@
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
+import { workerOptions } from '@cabinet/api/core';
 import { BoardScheduleJobPayload, QueueName } from '@cabinet/shared/contracts';
 import { SendTermNoticesUseCase, TermNoticeSweep } from './send-term-notices.use-case';
 
@@ -15,7 +16,7 @@ const STARTUP_DELAY_MS = 10_000;
  * number of workers); the sweeps themselves are idempotent, so a run at start-up, a retry, or two
  * workers at once send nothing twice.
  */
-@Processor(QueueName.BoardSchedules)
+@Processor(QueueName.BoardSchedules, workerOptions(1))
 export class BoardSchedulesProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(BoardSchedulesProcessor.name);
 

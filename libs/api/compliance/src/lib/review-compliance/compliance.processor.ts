@@ -1,6 +1,8 @@
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
+import { workerOptions } from '@cabinet/api/core';
+import { waitOutBusyClaim } from '@cabinet/api/outbox';
 import { type ComplianceJobPayload, QueueName } from '@cabinet/shared/contracts';
 import { type ExportOutcome, MakeExportUseCase } from '../make-export/make-export.use-case';
 import { EvaluateAllBoardsUseCase, type NightlyEvaluation } from './evaluate-all-boards.use-case';
@@ -17,7 +19,7 @@ const SWEEP_OPTIONS = { attempts: 5, backoff: { type: 'exponential', delay: 60_0
  * per queue whatever the number of workers; every job is idempotent (reviews store the same
  * verdicts again, an export already made is not made again).
  */
-@Processor(QueueName.Compliance, { concurrency: 2 })
+@Processor(QueueName.Compliance, workerOptions(2))
 export class ComplianceProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(ComplianceProcessor.name);
 
@@ -40,11 +42,12 @@ export class ComplianceProcessor extends WorkerHost implements OnApplicationBoot
     await this.queue.upsertJobScheduler(id, { pattern, tz }, { name: NIGHTLY.sweep, data: NIGHTLY, opts: SWEEP_OPTIONS });
   }
 
-  override async process(job: Job<ComplianceJobPayload>): Promise<ReviewOutcome | ExportOutcome | NightlyEvaluation> {
+  override async process(job: Job<ComplianceJobPayload>, token?: string): Promise<ReviewOutcome | ExportOutcome | NightlyEvaluation> {
     const { data } = job;
-    if (job.name === 'compliance-review' && 'outboxId' in data) return this.review.execute(data.outboxId);
+    if (job.name === 'compliance-review' && 'outboxId' in data) return waitOutBusyClaim(job, token, () => this.review.execute(data.outboxId));
     // The queue retries a failed export; on its last attempt the failure is recorded on the export instead.
-    if (job.name === 'compliance-export' && 'outboxId' in data) return this.makeExport.execute(data.outboxId, job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    if (job.name === 'compliance-export' && 'outboxId' in data) return waitOutBusyClaim(job, token, () => this.makeExport.execute(data.outboxId, lastAttempt));
     if (job.name !== NIGHTLY.sweep) throw new Error(`Unknown compliance job "${job.name}".`);
     const result = await this.evaluateAll.execute();
     // Counts only: a line that says the sweep ran.

@@ -4,7 +4,8 @@ import { OutboxMessage } from '../outbox-message.entity';
 
 /** Another attempt holds the message: the job should be retried later, not counted as done. */
 export class OutboxMessageBusyError extends Error {
-  constructor(id: string) {
+  /** When the other attempt's lease ends: the earliest a retry can succeed. */
+  constructor(id: string, readonly retryAt: Date) {
     super(`Outbox message ${id} is being delivered by another attempt.`);
     this.name = 'OutboxMessageBusyError';
   }
@@ -43,7 +44,7 @@ export class OutboxClaims {
       const current = await messages.findOneBy({ id });
       if (!current) return { state: 'missing' } as const;
       if (current.processedAt) return { state: 'already-processed' } as const;
-      throw new OutboxMessageBusyError(id);
+      throw new OutboxMessageBusyError(id, current.claimedUntil ?? new Date());
     });
   }
 

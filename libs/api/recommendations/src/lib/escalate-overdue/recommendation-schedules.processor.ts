@@ -1,6 +1,7 @@
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
+import { workerOptions } from '@cabinet/api/core';
 import { QueueName, type RecommendationScheduleJobPayload } from '@cabinet/shared/contracts';
 import { type DeadlineSweep, EscalateOverdueUseCase } from './escalate-overdue.use-case';
 
@@ -15,7 +16,7 @@ const STARTUP_DELAY_MS = 10_000;
  * whatever the number of workers); the sweep is idempotent, so a run at start-up, a retry or two
  * workers at once send nothing twice.
  */
-@Processor(QueueName.RecommendationSchedules)
+@Processor(QueueName.RecommendationSchedules, workerOptions(1))
 export class RecommendationSchedulesProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(RecommendationSchedulesProcessor.name);
 
