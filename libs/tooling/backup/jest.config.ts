@@ -1,0 +1,3 @@
+import { serverJestConfig } from '../../../jest.preset.server';
+
+export default serverJestConfig('tooling-backup', __dirname);
