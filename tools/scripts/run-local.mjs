@@ -7,6 +7,7 @@ const [name, ...args] = process.argv.slice(2);
 if (!name) fail('Usage: node tools/scripts/run-local.mjs <tool> [arguments]');
 checkNodeVersion();
 ensureDependencies();
-build(['local-run']);
+// The benchmark runs Cabinet itself from dist (API, worker, web); the other tools need only themselves.
+build(name === 'bench' ? ['api', 'worker', 'web', 'local-run'] : ['local-run']);
 const result = spawnSync(process.execPath, ['--enable-source-maps', join(root, `dist/tools/local/tools/local/src/${name}.js`), ...args], { cwd: root, stdio: 'inherit' });
 process.exit(result.status ?? 1);
