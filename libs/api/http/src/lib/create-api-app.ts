@@ -22,7 +22,9 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   });
   // Evidence files arrive as raw bodies of up to 5 MiB on their one route; JSON keeps the 1 MiB limit.
   registerEvidenceUploadParser(adapter.getInstance());
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: true });
+  // No Nest body parsers: Fastify's own JSON parser (same limit, same refusal of __proto__) is the only
+  // one, so a form post (which a browser sends cross-site without asking) is a 415, not a board created.
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config), adapter, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();

@@ -37,6 +37,11 @@ describe('rule kinds', () => {
     expect(RULE_KIND_SCHEMAS[kind].safeParse(GOOD_PARAMS[kind]).success).toBe(true);
   });
 
+  it('refuses a parameter the kind does not read, at any level, naming it', () => {
+    const hidden = rule('meetings_held', { min: 4, period: { per: 'year', extra: [[['deep']]] }, note: { nested: true } });
+    expect(refusals(packRuleSchema.safeParse(hidden))).toEqual(['params.period.extra: is not a parameter of this rule kind', 'params.note: is not a parameter of this rule kind']);
+  });
+
   it('refuses a percent over 100, naming params.minPercent', () => {
     expect(refusals(packRuleSchema.safeParse(rule('composition_share', { ...GOOD_PARAMS.composition_share, minPercent: 120 })))).toEqual(['params.minPercent: must be 0 to 100']);
   });

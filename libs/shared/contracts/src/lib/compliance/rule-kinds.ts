@@ -72,7 +72,23 @@ export const ruleSourceSchema = z.object({
 });
 export type RuleSource = z.infer<typeof ruleSourceSchema>;
 
-/** One rule of a pack: its kind, its parameters (checked against the kind's schema), a plain title and its source. */
+/**
+ * Paths of keys in `raw` that the kind's schema dropped (its objects strip unknown keys). Follows
+ * only keys the schema kept, so it never descends into what a client hid under an unknown key,
+ * however deep that nests.
+ */
+function droppedKeys(raw: unknown, parsed: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (!raw || typeof raw !== 'object' || !parsed || typeof parsed !== 'object') return [];
+  if (Array.isArray(raw)) return Array.isArray(parsed) ? raw.flatMap((item, index) => droppedKeys(item, parsed[index], [...path, index])) : [];
+  const kept = parsed as Record<string, unknown>;
+  return Object.entries(raw).flatMap(([key, item]) => (key in kept ? droppedKeys(item, kept[key], [...path, key]) : [[...path, key]]));
+}
+
+/**
+ * One rule of a pack: its kind, its parameters (checked against the kind's schema), a plain title and its source.
+ * A parameter the kind does not read is refused rather than stored: params are kept as sent, and
+ * an unknown key could otherwise carry any JSON (nested deeper than the database accepts) into the pack.
+ */
 export const packRuleSchema = z
   .object({
     key: z.string().regex(/^[a-z0-9][a-z0-9-]{1,58}[a-z0-9]$/, { error: 'must be lowercase letters, digits and dashes' }),
@@ -84,6 +100,7 @@ export const packRuleSchema = z
   .superRefine((rule, ctx) => {
     const parsed = RULE_KIND_SCHEMAS[rule.kind].safeParse(rule.params);
     if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, path: ['params', ...issue.path] } as z.core.$ZodRawIssue);
+    else for (const path of droppedKeys(rule.params, parsed.data)) ctx.addIssue({ code: 'custom', message: 'is not a parameter of this rule kind', path: ['params', ...path] });
   });
 export type PackRule = z.infer<typeof packRuleSchema>;
 
