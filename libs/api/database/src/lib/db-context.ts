@@ -71,4 +71,13 @@ export class Db {
       return work(manager);
     });
   }
+
+  /**
+   * One statement, in its own transaction, with no context: row-level security shows it nothing
+   * unless it is a database function that sets the context it needs itself (one round trip
+   * instead of begin, context, queries, commit, on the paths every request takes).
+   */
+  async statement<T>(sql: string, parameters: unknown[]): Promise<T[]> {
+    return (await this.dataSource.query(sql, parameters)) as T[];
+  }
 }

@@ -1,17 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@cabinet/api/core';
-import { applyDbContext, Db } from '@cabinet/api/database';
-import { OrganizationRole, PEER_ROLES } from '@cabinet/shared/contracts';
+import { Db } from '@cabinet/api/database';
+import { type OrganizationKind, OrganizationRole, PEER_ROLES } from '@cabinet/shared/contracts';
 import type { AuthContext } from '../auth/auth-context';
 import { permissionsOf } from '../auth/ability';
 import { hashToken, newToken } from '../auth/tokens';
-import { Membership } from '../entities/membership.entity';
 import { UserSession } from '../entities/user-session.entity';
 import { mustSetUpTwoFactor } from '../two-factor/two-factor-policy';
 
 /** Refresh last_seen_at at most this often: a write per request would be wasteful. */
-const TOUCH_EVERY_MS = 30_000;
+const TOUCH_EVERY_SECONDS = 30;
+
+/** What app_resolve_session returns: the membership's columns are null for a session without an organisation. */
+interface ResolvedSession {
+  sessionId: string;
+  userId: string;
+  organizationId: string | null;
+  csrfToken: string;
+  idleTimeoutSeconds: number;
+  role: OrganizationRole | null;
+  requireTwoFactor: boolean | null;
+  organizationKind: OrganizationKind | null;
+  totpEnabledAt: Date | null;
+}
 
 export interface NewSession {
   token: string;
@@ -50,38 +62,32 @@ export class SessionService {
     return { token, session };
   }
 
-  /** Finds the live session for a cookie and who it belongs to; null when signed out, expired or idle too long. */
+  /**
+   * Finds the live session for a cookie and who it belongs to; null when signed out, expired, idle
+   * too long, or no longer a member. One round trip: app_resolve_session applies the same steps
+   * under the same row-level security (see its migration).
+   */
   async resolve(token: string, requestId: string): Promise<AuthContext | null> {
-    return this.db.transaction({ sessionTokenHash: hashToken(token) }, async (manager) => {
-      const session = await manager.findOneBy(UserSession, { tokenHash: hashToken(token) });
-      const now = Date.now();
-      if (!session || session.revokedAt || session.secondFactorPending || session.expiresAt.getTime() <= now) return null;
-      if (now - session.lastSeenAt.getTime() > session.idleTimeoutSeconds * 1000) return null;
-
-      // Now act as that person, in their active organisation, to read their membership.
-      await applyDbContext(manager, { sessionTokenHash: session.tokenHash, userId: session.userId, organizationId: session.organizationId });
-      // With the organisation and the person, for whether the organisation's two-factor rule blocks them.
-      const membership = session.organizationId
-        ? await manager.findOne(Membership, { where: { organizationId: session.organizationId, userId: session.userId }, relations: { organization: true, user: true } })
-        : null;
-      if (session.organizationId && (!membership || membership.disabledAt)) return null;
-
-      if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-        await manager.update(UserSession, { id: session.id }, { lastSeenAt: new Date(now) });
-      }
-      const role = membership?.role ?? null;
-      return {
-        userId: session.userId,
-        sessionId: session.id,
-        organizationId: session.organizationId,
-        role,
-        permissions: permissionsOf(role),
-        csrfToken: session.csrfToken,
-        idleTimeoutSeconds: session.idleTimeoutSeconds,
-        requestId,
-        twoFactorSetupRequired: !!membership && mustSetUpTwoFactor(membership.organization!, membership.role, membership.user!.totpEnabledAt),
-      };
-    });
+    const [row] = await this.db.statement<ResolvedSession>(
+      `SELECT session_id AS "sessionId", user_id AS "userId", organization_id AS "organizationId", csrf_token AS "csrfToken",
+              idle_timeout_seconds AS "idleTimeoutSeconds", role, require_two_factor AS "requireTwoFactor",
+              organization_kind AS "organizationKind", totp_enabled_at AS "totpEnabledAt"
+         FROM app_resolve_session($1, $2)`,
+      [hashToken(token), TOUCH_EVERY_SECONDS],
+    );
+    if (!row) return null;
+    const role = row.role;
+    return {
+      userId: row.userId,
+      sessionId: row.sessionId,
+      organizationId: row.organizationId,
+      role,
+      permissions: permissionsOf(role),
+      csrfToken: row.csrfToken,
+      idleTimeoutSeconds: row.idleTimeoutSeconds,
+      requestId,
+      twoFactorSetupRequired: !!role && mustSetUpTwoFactor({ requireTwoFactor: !!row.requireTwoFactor, kind: row.organizationKind! }, role, row.totpEnabledAt),
+    };
   }
 
   /** Resets the idle clock (the web app calls this when the person says "stay signed in"). */
