@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule, loggerOptions, ShutdownLogger } from '@cabinet/api/core';
 import { BoardsWorkerModule } from '@cabinet/api/boards';
@@ -8,6 +9,7 @@ import { MeetingsWorkerModule } from '@cabinet/api/meetings';
 import { NotificationsWorkerModule } from '@cabinet/api/notifications';
 import { OutboxModule } from '@cabinet/api/outbox';
 import { RecommendationsWorkerModule } from '@cabinet/api/recommendations';
+import { QueueErrorLog } from './queue-error-log/queue-error-log';
 import { QueuesModule } from './queues.module';
 import { RelayOutboxService } from './relay-outbox/relay-outbox.service';
 
@@ -22,6 +24,7 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerOptions(config, 'worker')),
         DatabaseModule.forRoot('worker'),
         QueuesModule,
+        DiscoveryModule,
         OutboxModule,
         NotificationsWorkerModule,
         BoardsWorkerModule,
@@ -29,7 +32,7 @@ export class WorkerModule {
         RecommendationsWorkerModule,
         ComplianceWorkerModule,
       ],
-      providers: [RelayOutboxService, ShutdownLogger],
+      providers: [RelayOutboxService, QueueErrorLog, ShutdownLogger],
       exports: [RelayOutboxService],
     };
   }

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { ApiErrorBody, ErrorCode, FieldError } from '@cabinet/shared/contracts';
+import { isDependencyUnavailable } from './dependency-unavailable';
 import { DomainError } from './domain-error';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -40,7 +41,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest & { id?: string }>();
     const body = this.toBody(exception);
     body.requestId = String(request.raw?.id ?? request.id ?? '') || undefined;
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // An outage is one line per request, not a stack trace each: the cause is known and not in the code.
+    if (body.code === ErrorCode.Unavailable && isDependencyUnavailable(exception)) {
+      this.logger.warn(`A dependency is unavailable: ${(exception as Error).message}`);
+      void reply.header('retry-after', '2');
+    } else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     // Throttles say how long to wait, so clients need not read it out of the message.
     const retryAfter = exception instanceof HttpException ? (exception.getResponse() as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
     if (typeof retryAfter === 'number') void reply.header('retry-after', String(Math.ceil(retryAfter)));
@@ -69,6 +74,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     if (isFastifyError(exception) && exception.statusCode >= 400 && exception.statusCode < 500) {
       return { statusCode: exception.statusCode, code: CODE_BY_STATUS[exception.statusCode] ?? ErrorCode.MalformedRequest, message: exception.message };
+    }
+    if (isDependencyUnavailable(exception)) {
+      // Postgres restarting or unreachable: nothing was changed, and the pool reconnects by itself.
+      return { statusCode: 503, code: ErrorCode.Unavailable, message: 'Cabinet is briefly unavailable. Nothing was changed; please try again in a moment.' };
     }
     return { statusCode: 500, code: ErrorCode.Internal, message: 'Something went wrong on our side. Nothing was changed; please try again.' };
   }

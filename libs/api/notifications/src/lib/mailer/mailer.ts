@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { APP_CONFIG, AppConfig } from '@cabinet/api/core';
 
 export interface OutgoingEmail {
@@ -19,12 +20,18 @@ export class Mailer implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.transport = createTransport(config.SMTP_URL, {
-      // A slow or stuck server fails the attempt (and the job retries) instead of blocking a worker slot.
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-      socketTimeout: 20_000,
-    });
+    // The transport is built here, not by createTransport(url, options): that call treats its second
+    // argument as message defaults and drops the timeouts, leaving nodemailer's own (30 s for a
+    // greeting, 10 minutes for a silent server), which a fault test caught.
+    this.transport = createTransport(
+      new SMTPTransport({
+        url: config.SMTP_URL,
+        // A slow or stuck server fails the attempt (and the job retries) instead of blocking a worker slot.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 20_000,
+      }),
+    );
   }
 
   async send(email: OutgoingEmail): Promise<void> {
