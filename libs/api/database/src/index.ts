@@ -7,3 +7,4 @@ export * from './lib/schema-drift';
 export * from './lib/migration-files';
 export * from './lib/db-context';
 export * from './lib/unique-violation';
+export * from './lib/preparing-client';

@@ -18,7 +18,7 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
-            ...dataSourceOptions({ url: config.DATABASE_APP_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: `cabinet-${applicationName}` }),
+            ...dataSourceOptions({ url: config.DATABASE_APP_URL, poolSize: config.DATABASE_POOL_SIZE, applicationName: `cabinet-${applicationName}`, preparedStatements: true }),
             autoLoadEntities: true,
             // Keep trying at start-up: in compose, Postgres may come up after the API.
             retryAttempts: 10,

@@ -73,16 +73,19 @@ export async function fundedBoards(m: EntityManager, funderId: string, boardId: 
   )) as Array<{ grantId: string; packId: string; name: string }>;
   const versions = await latestVersions(m, [...new Set(grantPacks.map((one) => one.packId))]);
   const versionIds = [...versions.values()].map((version) => version.id);
-  const results = versionIds.length
-    ? await m.createQueryBuilder(ComplianceResult, 'r').where('r.board_id = ANY(:boardIds) AND r.pack_version_id = ANY(:versionIds)', { boardIds, versionIds }).orderBy('r.period_from', 'DESC').getMany()
-    : [];
+  const results = versionIds.length ? await storedResults(m, boardIds, versionIds, !!boardId) : [];
+  const byBoardAndVersion = new Map<string, ComplianceResult[]>();
+  for (const row of results) {
+    const key = `${row.boardId}|${row.packVersionId}`;
+    byBoardAndVersion.set(key, [...(byBoardAndVersion.get(key) ?? []), row]);
+  }
 
   const views = covered.map((one): PortfolioBoardView => {
     const packs = grantPacks
       .filter((pack) => pack.grantId === one.grantId)
       .flatMap((pack) => {
         const version = versions.get(pack.packId);
-        return version ? [packView(pack.packId, pack.name, version, results.filter((row) => row.boardId === one.boardId && row.packVersionId === version.id), !!boardId, shown)] : [];
+        return version ? [packView(pack.packId, pack.name, version, byBoardAndVersion.get(`${one.boardId}|${version.id}`) ?? [], !!boardId, shown)] : [];
       });
     const rules = packs.flatMap((pack) => pack.rules);
     return {
@@ -101,6 +104,28 @@ export async function fundedBoards(m: EntityManager, funderId: string, boardId: 
     };
   });
   return views.sort((a, b) => a.boardName.localeCompare(b.boardName) || a.grantTitle.localeCompare(b.grantTitle));
+}
+
+/**
+ * The stored verdicts of the boards under the packs' versions, newest year first. The drill-down
+ * reads them whole; the portfolio lists no evidence, so of each row's evidence it reads only the
+ * entries funderRuleView counts (members, and who is in the group), reduced to their type and
+ * note: for 200 boards over 5 years that is a few thousand small objects instead of every
+ * meeting and member behind every verdict, which the benchmark showed dominating the dashboard.
+ */
+async function storedResults(m: EntityManager, boardIds: string[], versionIds: string[], withEvidence: boolean): Promise<ComplianceResult[]> {
+  const query = m.createQueryBuilder(ComplianceResult, 'r').where('r.board_id = ANY(:boardIds) AND r.pack_version_id = ANY(:versionIds)', { boardIds, versionIds }).orderBy('r.period_from', 'DESC');
+  if (withEvidence) return query.getMany();
+  const rows = (await query
+    .select(['r.board_id AS "boardId"', 'r.pack_version_id AS "packVersionId"', 'r.rule_key AS "ruleKey"', 'r.period_from::text AS "periodFrom"', 'r.period_to::text AS "periodTo"'])
+    .addSelect(['r.result AS result', 'r.measured::float8 AS measured', 'r.threshold::float8 AS threshold', 'r.unit AS unit', 'r.evaluated_at AS "evaluatedAt"'])
+    .addSelect(
+      `(SELECT coalesce(jsonb_agg(jsonb_build_object('type', e->>'type', 'note', e->>'note')), '[]'::jsonb)
+          FROM jsonb_array_elements(r.evidence) e WHERE e->>'type' = 'member' OR e->>'note' IN ('counted', 'term_ending'))`,
+      'evidence',
+    )
+    .getRawMany()) as ComplianceResult[];
+  return rows;
 }
 
 function packView(packId: string, packName: string, version: StoredVersion, rows: ComplianceResult[], withEvidence: boolean, shown: ShownPeriod): PortfolioPackView {
