@@ -9,9 +9,10 @@ import { buildSessionView } from './session-view';
 export class GetSessionUseCase {
   constructor(private readonly db: Db) {}
 
+  /** The session with its user in one statement (findOne with a relation would send two: a DISTINCT for its LIMIT, then the rows). */
   execute(auth: AuthContext): Promise<SessionView> {
     return this.db.transaction({ userId: auth.userId, organizationId: auth.organizationId }, async (m) =>
-      buildSessionView(m, await m.findOneByOrFail(UserSession, { id: auth.sessionId })),
+      buildSessionView(m, await m.createQueryBuilder(UserSession, 'session').leftJoinAndSelect('session.user', 'user').where('session.id = :id', { id: auth.sessionId }).getOneOrFail()),
     );
   }
 }

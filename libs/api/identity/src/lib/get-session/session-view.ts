@@ -6,9 +6,12 @@ import { Membership } from '../entities/membership.entity';
 import { UserSession } from '../entities/user-session.entity';
 import { mustSetUpTwoFactor } from '../two-factor/two-factor-policy';
 
-/** The signed-in person's own view: their account and organisations. The manager must act as them. */
+/**
+ * The signed-in person's own view: their account and organisations. The manager must act as them.
+ * A session read with its user (relations: { user: true }) saves the round trip for the account.
+ */
 export async function buildSessionView(manager: EntityManager, session: UserSession): Promise<SessionView> {
-  const user = await manager.findOneByOrFail(AppUser, { id: session.userId });
+  const user = session.user ?? (await manager.findOneByOrFail(AppUser, { id: session.userId }));
   const memberships = await manager.find(Membership, {
     where: { userId: session.userId },
     relations: { organization: true },

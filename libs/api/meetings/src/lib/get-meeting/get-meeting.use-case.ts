@@ -3,8 +3,7 @@ import { accessBoard, boardDb } from '@cabinet/api/boards';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import type { MeetingDetail } from '@cabinet/shared/contracts';
-import { findMeeting } from '../access/meeting-access';
-import { loadMeetingDetail } from '../views/meeting-views';
+import { findMeetingDetail } from '../views/meeting-views';
 
 /** One meeting: where and when, the viewer's answer, and (for organisers) everyone's answers and needs. */
 @Injectable()
@@ -14,7 +13,7 @@ export class GetMeetingUseCase {
   execute(auth: InOrganization, boardId: string, meetingId: string): Promise<MeetingDetail> {
     return this.db.transaction(boardDb(auth), async (m) => {
       const access = await accessBoard(m, auth, boardId);
-      return loadMeetingDetail(m, access, await findMeeting(m, boardId, meetingId));
+      return findMeetingDetail(m, access, meetingId);
     });
   }
 }
