@@ -15,15 +15,19 @@ const MAX_PREPARED_PER_CONNECTION = 500;
 export class PreparingClient extends Client {
   private readonly prepared = new Set<string>();
 
-  override query(...args: unknown[]): never {
-    const [config, values] = args;
-    if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && typeof args[2] !== 'function') {
-      const name = `cab_${createHash('sha1').update(config).digest('base64url')}`;
-      if (this.prepared.has(name) || this.prepared.size < MAX_PREPARED_PER_CONNECTION) {
-        this.prepared.add(name);
-        return (super.query as (...a: unknown[]) => never)({ name, text: config, values });
-      }
-    }
-    return (super.query as (...a: unknown[]) => never)(...args);
+  constructor(...config: ConstructorParameters<typeof Client>) {
+    super(...config);
+    // Wrapped here rather than overridden: Client.query's many overloads keep their types for callers.
+    const plain = this.query.bind(this) as (...args: unknown[]) => unknown;
+    (this as { query: unknown }).query = (...args: unknown[]) => plain(...this.named(args));
+  }
+
+  private named(args: unknown[]): unknown[] {
+    const [text, values, callback] = args;
+    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || typeof callback === 'function') return args;
+    const name = `cab_${createHash('sha1').update(text).digest('base64url')}`;
+    if (!this.prepared.has(name) && this.prepared.size >= MAX_PREPARED_PER_CONNECTION) return args;
+    this.prepared.add(name);
+    return [{ name, text, values }];
   }
 }
