@@ -3,6 +3,7 @@ import type { ComplianceEvidenceView } from '@cabinet/shared/contracts';
 import type { BoardFacts, Day } from '../facts/board-facts';
 import { dayOf } from '../facts/calendar';
 import type { EvidenceLink } from '../facts/evaluation';
+import { factsNeededBy } from '../facts/fact-needs';
 import { loadBoardFacts } from '../facts/load-board-facts';
 import { evaluatePack } from './evaluate-pack';
 import { reportingYears } from './reporting-years';
@@ -46,7 +47,9 @@ export async function evaluateBoards(m: EntityManager, boardIds: readonly string
   if (attached.length === 0) return 0;
 
   const versions = await latestVersions(m, [...new Set(attached.map((one) => one.packId))]);
-  const facts = await loadBoardFacts(m, [...new Set(attached.map((one) => one.boardId))], now);
+  // Only what the packs' rules read: a portfolio's votes, attendance and minutes are most of its rows.
+  const needs = factsNeededBy([...versions.values()].flatMap((version) => version.rules));
+  const facts = await loadBoardFacts(m, [...new Set(attached.map((one) => one.boardId))], now, needs);
   const today = dayOf(now);
   const rows: ResultRow[] = [];
   const evaluated: EvaluatedPeriod[] = [];

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { CompositionTag, MemberStatus, SeatKind } from '@cabinet/shared/contracts';
 import type { Day, MemberFact, StatusSpell, TermFact } from './board-facts';
 import { addDays, dayOf } from './calendar';
+import type { FactNeeds } from './fact-needs';
 import { groupBy } from './load-rows';
 
 /** One change in a membership's status, as board_member_event records it. */
@@ -33,9 +34,10 @@ interface StepRow {
   memberId: string | null;
   completedAt: Date | null;
 }
+/** A member's votes: the motions' UTC days, oldest first, comma-separated. */
 interface VoteRow {
   memberId: string;
-  openedAt: Date;
+  days: string;
 }
 
 const SPELL_STATUSES: ReadonlyArray<StatusSpell['status']> = ['guest', 'active', 'on_leave', 'ended'];
@@ -44,9 +46,11 @@ const isSpellStatus = (status: MemberStatus): status is StatusSpell['status'] =>
 /**
  * Every member of the boards (applicants and ended memberships too: their spells say when they sat),
  * with their seat, status history, terms, tags, onboarding and votes, by board: six queries
- * whatever the number of boards. Ids, dates and statuses only.
+ * whatever the number of boards. Ids, dates and statuses only. Onboarding (read for the quorum of
+ * meetings too) and votes only when `needs` asks for them (see FactNeeds).
  */
-export async function loadMembers(m: EntityManager, boardIds: readonly string[]): Promise<Map<string, MemberFact[]>> {
+export async function loadMembers(m: EntityManager, boardIds: readonly string[], needs: Pick<FactNeeds, 'attendance' | 'voting'>): Promise<Map<string, MemberFact[]>> {
+  const onboarding = needs.voting || needs.attendance;
   const ids = [...boardIds];
   const members: MemberRow[] = await m.query(
     `SELECT bm.id, bm.board_id AS "boardId", bm.status, bm.created_at AS "createdAt", st.kind AS "seatKind", st.voting AS "seatVoting"
@@ -68,7 +72,7 @@ export async function loadMembers(m: EntityManager, boardIds: readonly string[])
     [ids],
   );
   // The checklist as the boards domain reads it (views/roster.ts): required steps not archived.
-  const steps: StepRow[] = await m.query(
+  const steps: StepRow[] = !onboarding ? [] : await m.query(
     `SELECT s.board_id AS "boardId", s.id AS "stepId", c.member_id AS "memberId", c.completed_at AS "completedAt"
        FROM onboarding_step s LEFT JOIN onboarding_completion c ON c.step_id = s.id
       WHERE s.board_id = ANY($1::uuid[]) AND s.required AND s.archived_at IS NULL`,
@@ -76,18 +80,22 @@ export async function loadMembers(m: EntityManager, boardIds: readonly string[])
   );
   // Roll calls and secret ballots alike, by the motion's day: a secret ballot keeps who took part
   // (motion_ballot) but never the choice, and taking part is what the onboarding rule asks about.
-  const votes: VoteRow[] = await m.query(
-    `SELECT v.member_id AS "memberId", mo.opened_at AS "openedAt" FROM motion_vote v JOIN motion mo ON mo.id = v.motion_id WHERE v.board_id = ANY($1::uuid[])
-     UNION ALL
-     SELECT b.member_id AS "memberId", mo.opened_at AS "openedAt" FROM motion_ballot b JOIN motion mo ON mo.id = b.motion_id WHERE b.board_id = ANY($1::uuid[])
-     ORDER BY "openedAt"`,
+  // Folded into one line of UTC days per member by Postgres (a portfolio casts tens of thousands of
+  // votes): no Date to parse per vote. Motions are filtered by board too (a vote sits on its
+  // motion's board): row-level security then only judges this portfolio's motions, not every one.
+  const votes: VoteRow[] = !needs.voting ? [] : await m.query(
+    `SELECT member_id AS "memberId", string_agg(to_char(opened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), ',' ORDER BY opened_at) AS days
+       FROM (SELECT v.member_id, mo.opened_at FROM motion_vote v JOIN motion mo ON mo.id = v.motion_id WHERE v.board_id = ANY($1::uuid[]) AND mo.board_id = ANY($1::uuid[])
+             UNION ALL
+             SELECT b.member_id, mo.opened_at FROM motion_ballot b JOIN motion mo ON mo.id = b.motion_id WHERE b.board_id = ANY($1::uuid[]) AND mo.board_id = ANY($1::uuid[])) AS one_vote
+      GROUP BY member_id`,
     [ids],
   );
 
   const eventsOf = groupBy(events, (row) => row.memberId);
   const termsOf = groupBy(terms, (row) => row.memberId);
   const tagsOf = groupBy(tags, (row) => row.memberId);
-  const votesOf = groupBy(votes, (row) => row.memberId);
+  const votesOf = new Map(votes.map((row) => [row.memberId, row.days.split(',')]));
   const stepsOf = groupBy(steps, (row) => row.boardId);
   const toFact = (member: MemberRow): MemberFact => {
     const memberTerms = (termsOf.get(member.id) ?? []).map(({ startsOn, endsOn, endedOn }) => ({ startsOn, endsOn, endedOn }));
@@ -99,8 +107,8 @@ export async function loadMembers(m: EntityManager, boardIds: readonly string[])
       tags: (tagsOf.get(member.id) ?? []).map((row) => ({ tag: row.tag, from: dayOf(row.consentedAt), until: row.revokedAt ? dayOf(row.revokedAt) : null })),
       spells,
       terms: memberTerms,
-      onboardedOn: onboardedOn(member.id, stepsOf.get(member.boardId) ?? [], firstDay(spells, dayOf(member.createdAt))),
-      votedOn: (votesOf.get(member.id) ?? []).map((row) => dayOf(row.openedAt)),
+      onboardedOn: onboarding ? onboardedOn(member.id, stepsOf.get(member.boardId) ?? [], firstDay(spells, dayOf(member.createdAt))) : null,
+      votedOn: votesOf.get(member.id) ?? [],
     };
   };
   return new Map([...groupBy(members, (row) => row.boardId)].map(([boardId, rows]) => [boardId, rows.map(toFact)]));

@@ -25,24 +25,26 @@ const isAnswer = <T extends RoundFacts>(round: T): round is T & { decision: Answ
  * implementation report, by board: four queries whatever the number of boards. Dates and decisions
  * only, never the words of answers or reviews. `asOf` is needed where a fact has no date of its
  * own: the due day (a question still open stops the clock until then) and the latest decision.
+ * Without `answers` (no rule to be judged reads them) only the first query runs: each recommendation
+ * reads as never answered, due on its first due day (see FactNeeds).
  */
-export async function loadRecommendations(m: EntityManager, boardIds: readonly string[], asOf: Date): Promise<Map<string, RecommendationFact[]>> {
+export async function loadRecommendations(m: EntityManager, boardIds: readonly string[], asOf: Date, answers = true): Promise<Map<string, RecommendationFact[]>> {
   const ids = [...boardIds];
   const recommendations: RecommendationRow[] = await m.query(
     `SELECT id, board_id AS "boardId", sent_at AS "sentAt", response_due_on::text AS "responseDueOn" FROM recommendation
       WHERE board_id = ANY($1::uuid[]) AND sent_at IS NOT NULL ORDER BY sent_at, id`,
     [ids],
   );
-  const responses: ResponseRow[] = await m.query(
+  const responses: ResponseRow[] = !answers ? [] : await m.query(
     `SELECT recommendation_id AS "recommendationId", round, decision, responded_at AS "respondedAt", answered_at AS "answeredAt"
        FROM recommendation_response WHERE board_id = ANY($1::uuid[]) ORDER BY round`,
     [ids],
   );
-  const reviews: ReviewFacts[] = await m.query(
+  const reviews: ReviewFacts[] = !answers ? [] : await m.query(
     `SELECT recommendation_id AS "recommendationId", satisfied, recorded_at AS "recordedAt" FROM recommendation_review WHERE board_id = ANY($1::uuid[]) ORDER BY recorded_at`,
     [ids],
   );
-  const reports: ReportRow[] = await m.query(
+  const reports: ReportRow[] = !answers ? [] : await m.query(
     `SELECT recommendation_id AS "recommendationId", at FROM recommendation_event WHERE board_id = ANY($1::uuid[]) AND kind = 'reported_implemented' ORDER BY at, seq`,
     [ids],
   );

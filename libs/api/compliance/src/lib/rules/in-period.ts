@@ -1,5 +1,5 @@
 import type { BoardFacts, Day, Instant, MeetingFact, RecommendationFact } from '../facts/board-facts';
-import { addDays, dayOf, within } from '../facts/calendar';
+import { addDays, atOrBefore, dayOf, within } from '../facts/calendar';
 import type { EvaluationPeriod } from '../facts/evaluation';
 
 /**
@@ -10,7 +10,7 @@ export const DUE_SOON_DAYS = 7;
 
 /** Whether an instant had happened by the evaluation's moment: later facts do not count yet. */
 export function happenedBy(instant: Instant | null, asOf: Instant): instant is Instant {
-  return instant !== null && Date.parse(instant) <= Date.parse(asOf);
+  return instant !== null && atOrBefore(instant, asOf);
 }
 
 /** Meetings held in the period (by their start day) that had started by `asOf`, in date order. */
