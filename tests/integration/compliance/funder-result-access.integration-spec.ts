@@ -10,6 +10,8 @@ import { generateScale, type ScaleData } from '../../../tools/local/src/scale/ge
  * replaced opened: a verdict of a board an accepted grant of the funder names, under a pack that
  * grant names; no other board's, no other pack's, nothing for another organisation.
  */
+const DECLINED = '5ca1e000-0000-4000-8000-0000000000d1';
+
 describe('which stored verdicts a funder can read', () => {
   let scale: ScaleData;
   let admin: Client;
@@ -36,6 +38,11 @@ describe('which stored verdicts a funder can read', () => {
     await admin.query(`INSERT INTO compliance_result (board_id, pack_version_id, rule_key, period_from, organization_id, period_to, as_of, result, measured, threshold, unit, evidence)
       SELECT b.id, v.id, 'a-rule', DATE '2026-01-01', b.organization_id, DATE '2026-12-31', now(), 'pass', 1, 1, 'count', '[]'::jsonb
         FROM board b CROSS JOIN compliance_pack_version v`);
+    // And a grant the services declined, naming every board under every Cabinet pack: it must open nothing.
+    await admin.query(`INSERT INTO "grant" (id, organization_id, title, status, starts_on, invited_email, grantee_organization_id, decided_at)
+      VALUES ($1, $2, 'Declined grant', 'declined', DATE '2020-01-01', 'grants@declined.example.org', $3, now())`, [DECLINED, scale.funderId, scale.serviceId]);
+    await admin.query(`INSERT INTO grant_pack (grant_id, pack_id, organization_id) SELECT $1, id, $2 FROM compliance_pack WHERE organization_id IS NULL`, [DECLINED, scale.funderId]);
+    await admin.query(`INSERT INTO grant_board (grant_id, board_id, organization_id, grantee_organization_id, board_name) SELECT $1, id, $2, organization_id, name FROM board`, [DECLINED, scale.funderId]);
     app = new Client({ connectionString: stack.database.appUrl });
     await app.connect();
   });
@@ -48,17 +55,17 @@ describe('which stored verdicts a funder can read', () => {
     return rows.map((row: { pair: string }) => row.pair);
   }
 
-  it('opens to the funder exactly the granted boards under the granted packs', async () => {
-    const { rows } = await admin.query(
-      `SELECT DISTINCT gb.board_id || '/' || v.id AS pair
-         FROM "grant" g JOIN grant_board gb ON gb.grant_id = g.id JOIN grant_pack gp ON gp.grant_id = g.id
-         JOIN compliance_pack_version v ON v.pack_id = gp.pack_id
-        WHERE g.organization_id = $1 AND g.status = 'accepted' ORDER BY 1`,
-      [scale.funderId],
-    );
+  it('opens to the funder exactly what the per-row rule it replaced opened', async () => {
+    // The old rule, app_funds_board_pack, asked of every row (as a superuser, so no policy filters the rows first).
+    await admin.query('BEGIN');
+    await admin.query(`SELECT set_config('app.organization_id', $1, true)`, [scale.funderId]);
+    const { rows } = await admin.query(`SELECT board_id || '/' || pack_version_id AS pair FROM compliance_result r
+      WHERE app_funds_board_pack(r.board_id, (SELECT v.pack_id FROM compliance_pack_version v WHERE v.id = r.pack_version_id)) ORDER BY 1`);
+    await admin.query('COMMIT');
     const granted = rows.map((row: { pair: string }) => row.pair);
     const all = Number((await admin.query(`SELECT count(*) AS n FROM compliance_result`)).rows[0].n);
-    // The test data must leave something out, or it could not tell.
+    // The data must leave something out (boards no accepted grant names, packs the grants do not
+    // name, everything the declined grant names), or the comparison could not tell.
     expect(granted.length).toBeGreaterThan(0);
     expect(granted.length).toBeLessThan(all);
     expect(await visibleTo(scale.funderId)).toEqual(granted);

@@ -38,7 +38,11 @@ function printReport(report: RestoreReport): void {
   for (const table of report.tables.filter((t) => !t.ok)) console.log(`MISMATCH  ${table.name}: ${table.rows} rows, the backup ${table.expectedRows}`);
   const chains = report.chains.filter((c) => c.ok).length;
   console.log(`Audit chains: ${chains} of ${report.chains.length} verify and end at the recorded head.`);
-  if (report.restored) console.log('Every table matches the backup\'s count and fingerprint. Restored.');
+  if (report.restored) {
+    console.log('Every table matches the backup\'s count and fingerprint. Restored.');
+    const { requeued = 0, replanned = 0 } = report.resumed ?? {};
+    console.log(`Handed back to the jobs: ${requeued} queued message(s) not yet done, and the reminders of ${replanned} meeting(s) ahead (the next worker to start sends them).`);
+  }
   else {
     for (const problem of report.problems) console.log(`PROBLEM   ${problem}`);
     console.log('Not restored: everything loaded was rolled back (the database has the schema only).');

@@ -5,3 +5,4 @@ export * from './lib/restore-backup';
 export * from './lib/verify-restore';
 export * from './lib/target-database';
 export { listTables, type TableInfo } from './lib/schema-tables';
+export * from './lib/resume-queued-work';

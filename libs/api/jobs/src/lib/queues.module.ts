@@ -16,8 +16,9 @@ export const DEFAULT_JOB_OPTIONS = {
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        // Workers block on Redis: they keep retrying rather than give up on a command.
-        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+        // Workers block on Redis: they keep retrying rather than give up on a command, and reconnect
+        // within 2 s of Redis coming back (ioredis's default waits up to 20 s between attempts).
+        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null, retryStrategy: (attempt: number) => Math.min(attempt * 200, 2_000) },
         prefix: config.QUEUE_PREFIX,
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),

@@ -5,6 +5,7 @@ import { type BackupManifest, BackupRefused } from './backup-format';
 import { backupLines, verifyBackupFile } from './read-backup';
 import { TableLoader } from './load-table';
 import { ident, listTables, MIGRATIONS_TABLE, qualified, type Query, type TableInfo, useCanonicalSession } from './schema-tables';
+import { resumeQueuedWork } from './resume-queued-work';
 import { compareWithManifest, type RestoreCheck } from './verify-restore';
 
 export interface RestoreTarget {
@@ -121,7 +122,10 @@ async function loadAndVerify(runner: QueryRunner, query: Query, options: Restore
     const check = await compareWithManifest(runner.manager, query, manifest, options.auditKey);
     check.rowsLoaded = rowsLoaded;
     if (check.problems.length) await runner.rollbackTransaction();
-    else await runner.commitTransaction();
+    else {
+      check.resumed = await resumeQueuedWork(query);
+      await runner.commitTransaction();
+    }
     return check;
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction();

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { verifyAuditChain } from '@cabinet/api/audit';
 import { type AuditHead, type BackupManifest, TableHasher, rowLine } from './backup-format';
 import { ident, listTables, MIGRATIONS_TABLE, type Query, readRows, type TableInfo, useCanonicalSession } from './schema-tables';
+import type { ResumedWork } from './resume-queued-work';
 
 export interface TableCheck {
   name: string;
@@ -24,6 +25,8 @@ export interface RestoreCheck {
   rowsLoaded: number;
   /** Plain sentences, one per mismatch; empty when the restore is exact. */
   problems: string[];
+  /** Work handed back to the jobs (set only when the restore is committed). */
+  resumed?: ResumedWork;
 }
 
 /** A table's row count and fingerprint, computed as the backup computed them. */

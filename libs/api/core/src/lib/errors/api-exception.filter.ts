@@ -76,8 +76,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       return { statusCode: exception.statusCode, code: CODE_BY_STATUS[exception.statusCode] ?? ErrorCode.MalformedRequest, message: exception.message };
     }
     if (isDependencyUnavailable(exception)) {
-      // Postgres restarting or unreachable: nothing was changed, and the pool reconnects by itself.
-      return { statusCode: 503, code: ErrorCode.Unavailable, message: 'Cabinet is briefly unavailable. Nothing was changed; please try again in a moment.' };
+      // Postgres restarting or unreachable; the pool reconnects by itself. A connection lost during
+      // a commit may still have saved the change, so the message does not promise otherwise.
+      return { statusCode: 503, code: ErrorCode.Unavailable, message: 'Cabinet is briefly unavailable. Your last change may not have been saved: please check, then try again in a moment.' };
     }
     return { statusCode: 500, code: ErrorCode.Internal, message: 'Something went wrong on our side. Nothing was changed; please try again.' };
   }

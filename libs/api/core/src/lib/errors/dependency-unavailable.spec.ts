@@ -29,6 +29,8 @@ describe('isDependencyUnavailable', () => {
   it('leaves real bugs and bad data to be 500s or handled elsewhere', () => {
     expect(isDependencyUnavailable(wrapped(withCode('duplicate key value violates unique constraint', '23505')))).toBe(false);
     expect(isDependencyUnavailable(wrapped(withCode('syntax error at or near "FORM"', '42601')))).toBe(false);
+    // A protocol violation is in class 08 but comes from the request (too many parameters, say).
+    expect(isDependencyUnavailable(wrapped(withCode('bind message supplies 70000 parameters', '08P01')))).toBe(false);
     expect(isDependencyUnavailable(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);
     expect(isDependencyUnavailable('ECONNREFUSED')).toBe(false);
     expect(isDependencyUnavailable(null)).toBe(false);

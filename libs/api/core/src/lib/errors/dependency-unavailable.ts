@@ -2,10 +2,11 @@
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /**
- * Postgres's own "not now" answers: connection exceptions (class 08), too many connections, and
- * the server shutting down, crashing or still starting up (57P01-57P03).
+ * Postgres's own "not now" answers: connection exceptions (class 08) except a protocol violation
+ * (08P01, which a request can cause: a bug, not an outage), too many connections, and the server
+ * shutting down, crashing or still starting up (57P01-57P03).
  */
-const POSTGRES_CODES = /^(08\w{3}|53300|57P0[123])$/;
+const POSTGRES_CODES = /^((?!08P01)08\w{3}|53300|57P0[123])$/;
 
 /** What node-postgres says, without a code, when its connection drops or cannot be made in time. */
 const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
