@@ -22,6 +22,8 @@ describe('isDependencyUnavailable', () => {
     expect(isDependencyUnavailable(wrapped(withCode('terminating connection due to administrator command', '57P01')))).toBe(true);
     expect(isDependencyUnavailable(withCode('the database system is starting up', '57P03'))).toBe(true);
     expect(isDependencyUnavailable(withCode('connection failure', '08006'))).toBe(true);
+    // A transaction's next query after its connection was closed under it.
+    expect(isDependencyUnavailable(wrapped(new Error('Client was closed and is not queryable')))).toBe(true);
     // A transaction whose connection dropped between two of its queries.
     expect(isDependencyUnavailable(Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' }))).toBe(true);
   });

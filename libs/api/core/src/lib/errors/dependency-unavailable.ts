@@ -8,8 +8,12 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE
  */
 const POSTGRES_CODES = /^((?!08P01)08\w{3}|53300|57P0[123])$/;
 
-/** What node-postgres says, without a code, when its connection drops or cannot be made in time. */
-const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+/**
+ * What node-postgres says, without a code, when its connection drops or cannot be made in time, or
+ * when a transaction's next query finds its connection already gone ("Client was closed": seen once
+ * as a 500 in the Postgres restart test under CI's parallel load).
+ */
+const DRIVER_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|timeout expired|Client has encountered a connection error|Client was closed and is not queryable)/;
 
 /**
  * TypeORM gives a transaction's connection back to the pool the moment the connection errors (the
