@@ -38,19 +38,26 @@ describe('the public landing page', () => {
     await shell.expectAccessible();
   });
 
+  /** The page's main heading once it no longer reads `previous` (it is re-rendered after a language change). */
+  async function headingOtherThan(previous: string | null): Promise<string | null> {
+    await page.waitForFunction((text) => document.querySelector('h1')?.textContent !== text, previous);
+    return shell.heading().textContent();
+  }
+
   it('switches to Portuguese and to Spanish, and remembers the choice', async () => {
     await shell.open('/');
     const english = await shell.heading().textContent();
 
     await shell.chooseLanguage('Português');
     await page.waitForFunction(() => document.documentElement.lang === 'pt');
-    const portuguese = await shell.heading().textContent();
+    // The lang attribute changes before the page re-renders its text: wait for the heading itself.
+    const portuguese = await headingOtherThan(english);
     expect(portuguese).not.toBe(english);
     await shell.expectAccessible();
 
     await shell.chooseLanguage('Español');
     await page.waitForFunction(() => document.documentElement.lang === 'es');
-    const spanish = await shell.heading().textContent();
+    const spanish = await headingOtherThan(portuguese);
     expect(spanish).not.toBe(english);
     expect(spanish).not.toBe(portuguese);
     await shell.expectAccessible();
