@@ -81,6 +81,11 @@ describe('a service manager runs a joint-venture board with a community group', 
     await manager.openSettings();
     await expectAccessible(managerPage, 'settings');
     await manager.acceptApplications();
+    // The board's own seats beside the usual five: two youth seats that vote, kept apart from the adult peers.
+    await manager.addSeatType({ name: 'Youth peers', kind: PEER_SEAT, voting: true, seats: 2 });
+    const youthSeat = managerPage.getByTestId('seat-item').filter({ hasText: 'Youth peers' });
+    expect(await youthSeat.textContent()).toMatch(/Voting\s*·\s*0 of 2 seats filled/);
+    await expectAccessible(managerPage, 'settings (seat type added)');
     await manager.addSeatTarget('Peers', PEER_SEAT, 51);
     const partnershipLink = await manager.makePartnershipLink();
     expect(partnershipLink).toMatch(/\/partnerships\/accept\?token=/);
@@ -202,7 +207,7 @@ describe('a service manager runs a joint-venture board with a community group', 
     expect(await funderPage.getByText(boardName).count()).toBe(0);
     await expectAccessible(funderPage, 'board page (funder, not found)');
     await funderBoards.openList();
-    expect(await funderPage.getByTestId('boards-empty').isVisible()).toBe(true);
+    await funderPage.getByTestId('boards-empty').waitFor();
     expect(await funderPage.getByText(boardName).count()).toBe(0);
     await expectAccessible(funderPage, 'boards list (funder)');
   }, 150_000);

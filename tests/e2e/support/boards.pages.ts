@@ -93,6 +93,20 @@ export class BoardsPages {
     await this.page.getByTestId('targets-status').getByText('Targets saved.').waitFor();
   }
 
+  /** Adds a seat type in the settings' seat form and waits for it to be listed. */
+  async addSeatType(seat: { name: string; kind: string; voting: boolean; seats: number }): Promise<void> {
+    const form = this.page.getByTestId('seat-form');
+    await form.getByTestId('seat-name').fill(seat.name);
+    await form.getByTestId('seat-kind').click();
+    await this.page.getByRole('option', { name: seat.kind, exact: true }).click();
+    await this.page.getByRole('listbox').waitFor({ state: 'detached' });
+    const voting = form.getByTestId('seat-voting').getByRole('checkbox');
+    if ((await voting.isChecked()) !== seat.voting) await voting.click();
+    await form.getByTestId('seat-count').fill(String(seat.seats));
+    await form.getByTestId('seat-submit').click();
+    await this.page.getByTestId('seats-status').getByText(`${seat.name} added.`).waitFor();
+  }
+
   /** Makes a partnership link (without an email address) and returns it as shown once to the manager. */
   async makePartnershipLink(): Promise<string> {
     await this.page.getByTestId('partner-invite-submit').click();

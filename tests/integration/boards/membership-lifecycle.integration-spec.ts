@@ -1,5 +1,7 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
-import type { BoardDetail, BoardMemberProfile, BoardSummary, PendingMember } from '@cabinet/shared/contracts';
+import { type BoardDetail, type BoardMemberProfile, type BoardSummary, type PendingMember, QueueName } from '@cabinet/shared/contracts';
 import { addMember, createBoard, fieldsOf, getBoard, getProfile, isoDay, put, seatId, signedInPeer, termEndFor } from './board-helpers';
 
 describe('a membership from nomination to its end', () => {
@@ -12,6 +14,9 @@ describe('a membership from nomination to its end', () => {
 
   beforeAll(async () => {
     manager = await signUpOrganization(stack.api, { name: 'Harbour Services' });
+    // Several cases build terms that are already over (started years back) and then renew or end them: the worker's
+    // start-up sweep, 10 s in, would end those memberships between two steps. This suite drives terms by hand.
+    await stack.worker!.get<Queue>(getQueueToken(QueueName.BoardSchedules), { strict: false }).drain(true);
     // One-year terms, at most two in a row.
     board = await createBoard(manager, { name: 'Harbour Peer Board', termMonths: 12, termLimit: 2 });
     peerSeat = seatId(board, 'peer');
@@ -245,7 +250,21 @@ describe('a membership from nomination to its end', () => {
     const activated = await transition(asGuest.body.id, { to: 'active', startsOn: isoDay(1) });
     expect(activated.status).toBe(422);
     expect(fieldsOf(activated)).toEqual(['startsOn']);
-    expect((await profile(asGuest.body.id)).status).toBe('guest');
+    // The profile's renewal hint counts the earlier membership's terms too, as the refusal does.
+    expect(await profile(asGuest.body.id)).toMatchObject({ status: 'guest', consecutiveTerms: 2, mayRenew: false });
+  });
+
+  it('tells managers that someone back for a second term in a row cannot renew again, on the profile and the board page', async () => {
+    const email = 'back-again@example.org';
+    const first = await addMember(manager, board.id, { displayName: 'Bo', email, seatTypeId: peerSeat, startsOn: isoDay(-200) });
+    expect((await transition(first.id, { to: 'ended', reason: 'resigned' })).status).toBe(200);
+
+    const back = await addMember(manager, board.id, { displayName: 'Bo', email, seatTypeId: peerSeat, startsOn: isoDay(1), endsOn: isoDay(60) });
+    expect(back).toMatchObject({ consecutiveTerms: 2, mayRenew: false });
+    expect((await getBoard(manager.client, board.id)).termsEnding.find((t) => t.memberId === back.id)).toEqual({ memberId: back.id, displayName: 'Bo', endsOn: isoDay(60), mayRenew: false });
+    const refused = await renew(back.id);
+    expect(refused.status).toBe(422);
+    expect(fieldsOf(refused)).toEqual(['startsOn']);
   });
 
   it('refuses a step the lifecycle does not allow, such as active to guest (422 on to), and an ended membership stays ended', async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { AuditModule } from '@cabinet/api/audit';
 import { QueueName } from '@cabinet/shared/contracts';
+import { ExpireTermsUseCase } from './expire-terms/expire-terms.use-case';
 import { BoardSchedulesProcessor } from './send-term-notices/board-schedules.processor';
 import { SendTermNoticesUseCase } from './send-term-notices/send-term-notices.use-case';
 
@@ -11,7 +12,7 @@ import { SendTermNoticesUseCase } from './send-term-notices/send-term-notices.us
  */
 @Module({
   imports: [AuditModule, BullModule.registerQueue({ name: QueueName.BoardSchedules })],
-  providers: [SendTermNoticesUseCase, BoardSchedulesProcessor],
-  exports: [SendTermNoticesUseCase],
+  providers: [ExpireTermsUseCase, SendTermNoticesUseCase, BoardSchedulesProcessor],
+  exports: [ExpireTermsUseCase, SendTermNoticesUseCase],
 })
 export class BoardsWorkerModule {}

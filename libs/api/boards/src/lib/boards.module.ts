@@ -27,6 +27,7 @@ import { ListPartnersUseCase } from './list-partners/list-partners.use-case';
 import { PreviewPartnershipUseCase } from './preview-partnership/preview-partnership.use-case';
 import { PublicBoardsController } from './public-boards.controller';
 import { RecordOnboardingStepUseCase } from './record-onboarding-step/record-onboarding-step.use-case';
+import { MemberSeatedHooks } from './members/member-seated';
 import { RemoveOnboardingStepUseCase } from './remove-onboarding-step/remove-onboarding-step.use-case';
 import { RemoveSeatTypeUseCase } from './remove-seat-type/remove-seat-type.use-case';
 import { RenewTermUseCase } from './renew-term/renew-term.use-case';
@@ -71,6 +72,8 @@ import { WithdrawTagConsentUseCase } from './withdraw-tag-consent/withdraw-tag-c
     GetPublicBoardUseCase,
     ApplyToBoardUseCase,
     ApplicationThrottle,
+    MemberSeatedHooks,
   ],
+  exports: [MemberSeatedHooks],
 })
 export class BoardsModule {}

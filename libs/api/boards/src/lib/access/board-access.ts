@@ -16,6 +16,9 @@ export interface BoardAccess {
   me: BoardMember | null;
 }
 
+/** What deciding access needs of the person asking: a session, or a calendar feed standing in for its owner. */
+export type BoardViewer = Pick<InOrganization, 'organizationId' | 'userId' | 'permissions'>;
+
 export const boardDb = (auth: InOrganization): DbContext => ({ organizationId: auth.organizationId, userId: auth.userId });
 
 /**
@@ -23,7 +26,7 @@ export const boardDb = (auth: InOrganization): DbContext => ({ organizationId: a
  * organisation neither hosts nor co-owns; inside it, people who do not manage boards reach only
  * boards they sit on (or applied to). Anything else is the same 404 as a board that does not exist.
  */
-export async function accessBoard(m: EntityManager, auth: InOrganization, boardId: string): Promise<BoardAccess> {
+export async function accessBoard(m: EntityManager, auth: BoardViewer, boardId: string): Promise<BoardAccess> {
   // One statement for the board and the person's own membership on it: every board page starts
   // here, and a round trip costs more than these rows do.
   const found = await m

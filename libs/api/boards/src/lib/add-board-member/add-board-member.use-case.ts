@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
-import { AppUser, type InOrganization, Membership } from '@cabinet/api/identity';
+import type { InOrganization } from '@cabinet/api/identity';
 import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { AddBoardMemberInput, BoardMemberProfile } from '@cabinet/shared/contracts';
 import { boardDb, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
 import { BoardMember } from '../entities/board-member.entity';
 import { BoardTerm } from '../entities/board-term.entity';
+import { colleague } from '../members/colleague';
 import { termsServed } from '../members/earlier-terms';
 import { recordStatusChange } from '../members/member-events';
+import { MemberSeatedHooks } from '../members/member-seated';
 import { boardSeat, membershipConflict } from '../members/seat-rules';
 import { todayIso } from '../rules/dates';
 import { assertRoleFitsSeat, assertRoleFitsStatus } from '../rules/lifecycle';
@@ -28,6 +29,7 @@ export class AddBoardMemberUseCase {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly seatedHooks: MemberSeatedHooks,
   ) {}
 
   async execute(auth: InOrganization, boardId: string, input: AddBoardMemberInput): Promise<BoardMemberProfile> {
@@ -39,7 +41,7 @@ export class AddBoardMemberUseCase {
         assertRoleFitsSeat(input.boardRole, seat.voting);
         assertRoleFitsStatus(input.boardRole, input.status);
         if (input.status !== 'active' && (input.startsOn || input.endsOn)) throw DomainError.invalid('startsOn', 'is only for someone who starts as an active member');
-        const account = input.userId ? await this.colleague(m, auth, input.userId) : null;
+        const account = input.userId ? await colleague(m, auth, input.userId) : null;
         const member = await m.save(
           m.create(BoardMember, {
             organizationId: board.organizationId,
@@ -62,6 +64,7 @@ export class AddBoardMemberUseCase {
           await m.insert(BoardTerm, { ...term, organizationId: board.organizationId, boardId, memberId: member.id });
         }
         await recordStatusChange(m, member, null, auth.userId);
+        await this.seatedHooks.afterStep(m, member, null);
         await requestComplianceReview(m, board.organizationId, boardId);
         await auditBoard(this.audit, m, auth, 'board_member.added', { type: 'board_member', id: member.id }, { boardId, status: member.status, seatTypeId: seat.id });
         return loadMemberProfile(m, access, member.id);
@@ -69,12 +72,5 @@ export class AddBoardMemberUseCase {
     } catch (error) {
       throw membershipConflict(error);
     }
-  }
-
-  /** Only people of the manager's own organisation can be linked by account: no reaching into a partner's people. */
-  private async colleague(m: EntityManager, auth: InOrganization, userId: string): Promise<AppUser> {
-    const membership = await m.findOne(Membership, { where: { organizationId: auth.organizationId, userId }, relations: { user: true } });
-    if (!membership?.user || membership.disabledAt || membership.user.erasedAt) throw DomainError.invalid('userId', 'must be a member of your organisation');
-    return membership.user;
   }
 }

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '@cabinet/api/audit';
 import { DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
-import { type InOrganization, Membership } from '@cabinet/api/identity';
+import type { InOrganization } from '@cabinet/api/identity';
 import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { BoardMemberProfile, UpdateBoardMemberInput } from '@cabinet/shared/contracts';
 import { boardDb, lockMember, manageBoard } from '../access/board-access';
 import { auditBoard } from '../access/board-audit';
 import { BoardMember } from '../entities/board-member.entity';
+import { colleague } from '../members/colleague';
 import { boardSeat, membershipConflict } from '../members/seat-rules';
 import { assertRoleFitsSeat, assertRoleFitsStatus } from '../rules/lifecycle';
 import { loadMemberProfile } from '../views/member-profile';
@@ -30,10 +31,8 @@ export class ChangeBoardMemberUseCase {
         const role = input.boardRole === undefined ? member.boardRole : input.boardRole;
         assertRoleFitsSeat(role, seat.voting);
         assertRoleFitsStatus(role, member.status);
-        if (input.userId) {
-          const membership = await m.findOneBy(Membership, { organizationId: auth.organizationId, userId: input.userId });
-          if (!membership || membership.disabledAt) throw DomainError.invalid('userId', 'must be a member of your organisation');
-        }
+        // Linking someone already on the board (or waiting) is refused on userId by the one-membership-per-account index.
+        if (input.userId && input.userId !== member.userId) await colleague(m, auth, input.userId);
         const changed = Object.keys(input).filter((key) => input[key as keyof UpdateBoardMemberInput] !== undefined);
         Object.assign(member, Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)), { updatedAt: new Date() });
         await m.save(BoardMember, member);

@@ -9,7 +9,7 @@ const youthTarget = { id: 't2', label: 'Youth', seatTypeId: null, tag: 'youth' a
 let n = 0;
 function member(seat: string, status: MemberStatus = 'active', extra: Partial<MeterMember> = {}): MeterMember {
   n++;
-  return { id: `m${n}`, displayName: `Member ${n}`, status, seatTypeId: seat, seatVoting: true, tags: new Set(), termEndsOn: '2028-12-31', ...extra };
+  return { id: `m${n}`, displayName: `Member ${n}`, status, seatTypeId: seat, seatVoting: true, tags: new Set(), inTerm: status === 'active', termStartsOn: '2027-01-01', termEndsOn: '2028-12-31', ...extra };
 }
 const many = (count: number, make: () => MeterMember) => Array.from({ length: count }, make);
 const today = '2027-01-10';
@@ -54,6 +54,17 @@ describe('composition meter', () => {
     expect(row?.scenarios).toEqual([
       expect.objectContaining({ memberId: guest.id, change: 'joins', count: 7, votingMembers: 13, percent: 54, meets: true }),
       expect.objectContaining({ memberId: leaving.id, change: 'leaves', onDate: '2027-02-01', count: 5, votingMembers: 11, meets: false }),
+    ]);
+  });
+
+  it('counts an active member only while a term runs: one whose term begins later is a dated join, one whose term is over counts nowhere', () => {
+    const startsLater = member(PEER_SEAT, 'active', { inTerm: false, termStartsOn: '2027-03-01', termEndsOn: '2029-02-28' });
+    const over = member(PEER_SEAT, 'active', { inTerm: false, termStartsOn: '2025-01-01', termEndsOn: '2026-12-31' });
+    const members = [...many(3, () => member(PEER_SEAT)), ...many(3, () => member(STAFF_SEAT)), startsLater, over];
+    const [row] = compositionMeter([peersTarget], members, { forManagers: true, today });
+    expect(row).toMatchObject({ count: 3, votingMembers: 6, percent: 50, meets: false });
+    expect(row?.scenarios).toEqual([
+      { memberId: startsLater.id, displayName: startsLater.displayName, change: 'joins', onDate: '2027-03-01', count: 4, votingMembers: 7, percent: 57, meets: true },
     ]);
   });
 

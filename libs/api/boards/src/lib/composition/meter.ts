@@ -17,6 +17,10 @@ export interface MeterMember {
   seatVoting: boolean;
   /** Attributes with consent that stands today. */
   tags: ReadonlySet<CompositionTag>;
+  /** A term runs today (see `MemberFacts.inTerm`). */
+  inTerm: boolean;
+  /** The start of the term running today, or of the next one. */
+  termStartsOn: IsoDate | null;
   termEndsOn: IsoDate | null;
 }
 
@@ -38,14 +42,17 @@ export function share(count: number, votingMembers: number, minPercent: number):
 }
 
 /**
- * The composition meter: for each target, the share among active members in voting seats, and
- * (for managers) how each pending join or upcoming term end would move it. Attribute counts under
+ * The composition meter: for each target, the share among active members in voting seats whose
+ * term runs today, and (for managers) how each pending join, term yet to begin or upcoming term
+ * end would move it. Attribute counts under
  * 5 are hidden from everyone but managers, so nobody can be singled out by a small number.
  */
 export function compositionMeter(targets: readonly MeterTarget[], members: readonly MeterMember[], options: MeterOptions): CompositionMeterRow[] {
-  const voting = members.filter((m) => m.status === 'active' && m.seatVoting);
+  const voting = members.filter((m) => m.status === 'active' && m.inTerm && m.seatVoting);
   const horizon = addDays(options.today, options.horizonDays ?? 90);
-  const joining = members.filter((m) => ['applied', 'nominated', 'guest'].includes(m.status) && m.seatVoting);
+  // Someone made active ahead of their term counts from its first day: until then they are a dated join.
+  const startsLater = (m: MeterMember) => m.status === 'active' && !m.inTerm && m.termStartsOn !== null && m.termStartsOn > options.today;
+  const joining = members.filter((m) => m.seatVoting && (['applied', 'nominated', 'guest'].includes(m.status) || startsLater(m)));
   const leaving = voting.filter((m) => m.termEndsOn !== null && m.termEndsOn >= options.today && m.termEndsOn <= horizon);
 
   return targets.map((target) => {
@@ -59,7 +66,7 @@ export function compositionMeter(targets: readonly MeterTarget[], members: reado
             memberId: m.id,
             displayName: m.displayName,
             change: 'joins' as const,
-            onDate: null,
+            onDate: startsLater(m) ? m.termStartsOn : null,
             ...share(count + (counts(target, m) ? 1 : 0), voting.length + 1, target.minPercent),
           })),
           ...leaving.map((m) => ({

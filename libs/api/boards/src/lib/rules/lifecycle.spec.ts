@@ -26,11 +26,17 @@ describe('membership lifecycle', () => {
   });
 
   it('lets only onboarded active members in voting seats vote when the board requires onboarding', () => {
-    const base = { status: 'active' as const, seatVoting: true, onboardingGatesVoting: true, onboardingComplete: true };
+    const base = { status: 'active' as const, inTerm: true, seatVoting: true, onboardingGatesVoting: true, onboardingComplete: true };
     expect(canVote(base)).toBe(true);
     expect(canVote({ ...base, onboardingComplete: false })).toBe(false);
     expect(canVote({ ...base, onboardingComplete: false, onboardingGatesVoting: false })).toBe(true);
     expect(canVote({ ...base, status: 'guest' })).toBe(false);
     expect(canVote({ ...base, seatVoting: false })).toBe(false);
+  });
+
+  it('gives no vote to an active member outside a term: before their first term begins or once their last one is over', () => {
+    const base = { status: 'active' as const, inTerm: true, seatVoting: true, onboardingGatesVoting: false, onboardingComplete: true };
+    expect(canVote(base)).toBe(true);
+    expect(canVote({ ...base, inTerm: false })).toBe(false);
   });
 });

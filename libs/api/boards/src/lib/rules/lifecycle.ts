@@ -34,12 +34,18 @@ export function assertRoleFitsStatus(role: BoardRole | null, status: MemberStatu
 
 export interface VotingFacts {
   status: MemberStatus;
+  /** A term of office runs today: not before a first term begins, nor after the last one is over. */
+  inTerm: boolean;
   seatVoting: boolean;
   onboardingGatesVoting: boolean;
   onboardingComplete: boolean;
 }
 
-/** Active, in a voting seat, and onboarded when the board requires it before voting. */
+/**
+ * Active within a term, in a voting seat, and onboarded when the board requires it before voting.
+ * The term counts on its own: someone added ahead of their start date, or whose last term ended
+ * before the daily sweep recorded it, holds no office that day.
+ */
 export function canVote(facts: VotingFacts): boolean {
-  return facts.status === 'active' && facts.seatVoting && (!facts.onboardingGatesVoting || facts.onboardingComplete);
+  return facts.status === 'active' && facts.inTerm && facts.seatVoting && (!facts.onboardingGatesVoting || facts.onboardingComplete);
 }

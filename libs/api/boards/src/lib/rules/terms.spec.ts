@@ -1,5 +1,5 @@
 import { DomainError } from '@cabinet/api/core';
-import { checkEndDate, checkNewTerm, consecutiveTerms, mayServeAnotherTerm } from './terms';
+import { checkEndDate, checkNewTerm, consecutiveTerms, mayServeAnotherTerm, termCovers, termsOverOn } from './terms';
 import { addMonths, termEnd } from './dates';
 
 const policy = { termMonths: 24, termLimit: 2 };
@@ -63,5 +63,44 @@ describe('term rules', () => {
   it('refuses to end a membership before it began', () => {
     expect(refusal(() => checkEndDate('2027-01-01', '2026-12-31'))).toMatchObject({ field: 'endedOn', message: expect.stringContaining('before the membership began') });
     expect(() => checkEndDate('2027-01-01', '2027-01-01')).not.toThrow();
+  });
+
+  describe('whether terms run on a day', () => {
+    const terms = [term('2025-01-01', '2026-12-31'), term('2027-01-01', '2028-12-31')];
+
+    it('counts a term from its first day to its last, both included', () => {
+      expect(termCovers(terms, '2025-01-01')).toBe(true);
+      expect(termCovers(terms, '2028-12-31')).toBe(true);
+      expect(termCovers(terms, '2024-12-31')).toBe(false);
+      expect(termCovers(terms, '2029-01-01')).toBe(false);
+    });
+
+    it('does not count the days after a term was cut short, nor a gap between two terms', () => {
+      expect(termCovers([term('2025-01-01', '2026-12-31', '2025-06-30')], '2025-07-01')).toBe(false);
+      expect(termCovers([term('2025-01-01', '2025-12-31'), term('2026-02-01', '2027-01-31')], '2026-01-15')).toBe(false);
+    });
+  });
+
+  describe('when every term is over', () => {
+    it('gives the last day served once the latest term ended before today', () => {
+      expect(termsOverOn([term('2025-01-01', '2026-12-31'), term('2023-01-01', '2024-12-31')], '2027-01-01')).toBe('2026-12-31');
+    });
+
+    it('keeps a member on the last day of their term', () => {
+      expect(termsOverOn([term('2025-01-01', '2026-12-31')], '2026-12-31')).toBeNull();
+    });
+
+    it('keeps a member whose renewal is on record, even when it starts after a gap', () => {
+      expect(termsOverOn([term('2025-01-01', '2025-12-31'), term('2026-02-01', '2027-01-31')], '2026-01-15')).toBeNull();
+    });
+
+    it('keeps a member whose first term has not begun, and someone with no term at all', () => {
+      expect(termsOverOn([term('2027-03-01', '2029-02-28')], '2027-01-01')).toBeNull();
+      expect(termsOverOn([], '2027-01-01')).toBeNull();
+    });
+
+    it('uses the early end of a term that was cut short', () => {
+      expect(termsOverOn([term('2025-01-01', '2026-12-31', '2025-06-30')], '2025-07-01')).toBe('2025-06-30');
+    });
   });
 });

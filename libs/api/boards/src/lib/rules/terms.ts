@@ -16,6 +16,20 @@ export interface TermPolicy {
 /** The day a term really finished: its early end when it was cut short, else its planned end. */
 export const lastDay = (term: TermDates): IsoDate => term.endedOn ?? term.endsOn;
 
+/** Whether one of the terms runs on `day`: it has begun and its last day has not passed. */
+export function termCovers(terms: readonly TermDates[], day: IsoDate): boolean {
+  return terms.some((term) => term.startsOn <= day && day <= lastDay(term));
+}
+
+/**
+ * The last day served, when every term is over before `today`; null while a term runs or is still
+ * to come (a renewal that starts after a gap keeps the member), and for someone with no term.
+ */
+export function termsOverOn(terms: readonly TermDates[], today: IsoDate): IsoDate | null {
+  const last = terms.map(lastDay).sort().pop();
+  return last !== undefined && last < today ? last : null;
+}
+
 /**
  * Terms served in a row, counting back from the latest. A break resets the count only when it
  * lasts at least one full term length: stepping down for a month does not dodge the limit.

@@ -3,6 +3,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job, Queue } from 'bullmq';
 import { workerOptions } from '@cabinet/api/core';
 import { BoardScheduleJobPayload, QueueName } from '@cabinet/shared/contracts';
+import { ExpireTermsSweep, ExpireTermsUseCase } from '../expire-terms/expire-terms.use-case';
 import { SendTermNoticesUseCase, TermNoticeSweep } from './send-term-notices.use-case';
 
 const TERM_NOTICES: BoardScheduleJobPayload = { sweep: 'term-notices' };
@@ -12,15 +13,17 @@ export const TERM_NOTICES_SCHEDULE = { id: 'board-term-notices-daily', pattern: 
 const STARTUP_DELAY_MS = 10_000;
 
 /**
- * Runs the boards domain's sweeps. The daily scheduler is upserted (one per queue, whatever the
- * number of workers); the sweeps themselves are idempotent, so a run at start-up, a retry, or two
- * workers at once send nothing twice.
+ * Runs the boards domain's daily sweep: memberships whose last term is over are ended, then the
+ * term-ending notices that are due go out. The daily scheduler is upserted (one per queue, whatever
+ * the number of workers); both steps are idempotent, so a run at start-up, a retry, or two workers
+ * at once end nobody twice and send nothing twice.
  */
 @Processor(QueueName.BoardSchedules, workerOptions(1))
 export class BoardSchedulesProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(BoardSchedulesProcessor.name);
 
   constructor(
+    private readonly expireTerms: ExpireTermsUseCase,
     private readonly sendTermNotices: SendTermNoticesUseCase,
     @InjectQueue(QueueName.BoardSchedules) private readonly queue: Queue<BoardScheduleJobPayload>,
   ) {
@@ -38,12 +41,20 @@ export class BoardSchedulesProcessor extends WorkerHost implements OnApplication
     await this.queue.add(TERM_NOTICES.sweep, TERM_NOTICES, { delay: STARTUP_DELAY_MS });
   }
 
-  override async process(job: Job<BoardScheduleJobPayload>): Promise<TermNoticeSweep> {
+  override async process(job: Job<BoardScheduleJobPayload>): Promise<{ expiry: ExpireTermsSweep; notices: TermNoticeSweep }> {
     switch (job.data.sweep) {
       case 'term-notices': {
-        const result = await this.sendTermNotices.execute();
-        if (result.sent > 0) this.logger.log(`Sent ${result.sent} term notice(s), ${result.emails} email(s).`);
-        return result;
+        // A failed expiry must not hold back the notices (each step is idempotent): the job fails after both and is retried.
+        let failure: unknown = null;
+        const expiry = await this.expireTerms.execute().catch((error: unknown) => {
+          failure = error;
+          return { found: 0, expired: 0 };
+        });
+        const notices = await this.sendTermNotices.execute();
+        if (failure) throw failure;
+        if (expiry.expired > 0) this.logger.log(`Ended ${expiry.expired} membership(s) whose last term was over.`);
+        if (notices.sent > 0) this.logger.log(`Sent ${notices.sent} term notice(s), ${notices.emails} email(s).`);
+        return { expiry, notices };
       }
     }
   }

@@ -13,6 +13,7 @@ import { BoardMember } from '../entities/board-member.entity';
 import { BoardTerm } from '../entities/board-term.entity';
 import { termsServed } from '../members/earlier-terms';
 import { recordStatusChange } from '../members/member-events';
+import { MemberSeatedHooks } from '../members/member-seated';
 import { membershipConflict } from '../members/seat-rules';
 import { todayIso } from '../rules/dates';
 import { assertTransition } from '../rules/lifecycle';
@@ -28,6 +29,7 @@ export class TransitionBoardMemberUseCase {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditTrail,
+    private readonly seatedHooks: MemberSeatedHooks,
   ) {}
 
   async execute(auth: InOrganization, boardId: string, memberId: string, input: TransitionMemberInput): Promise<BoardMemberProfile> {
@@ -44,6 +46,7 @@ export class TransitionBoardMemberUseCase {
         member.updatedAt = new Date();
         await m.save(BoardMember, member);
         await recordStatusChange(m, member, from, auth.userId, [input.reason, input.note].filter(Boolean).join(': ') || null);
+        await this.seatedHooks.afterStep(m, member, from);
         await requestComplianceReview(m, access.board.organizationId, boardId);
         await auditBoard(this.audit, m, auth, 'board_member.status_changed', { type: 'board_member', id: memberId }, { boardId, from, to: input.to, reason: input.reason ?? null });
         return loadMemberProfile(m, access, memberId);

@@ -4,10 +4,10 @@ import { type BoardDetail, type BoardPartnerView, PENDING_STATUSES, SEATED_STATU
 import type { BoardAccess } from '../access/board-access';
 import { compositionMeter } from '../composition/meter';
 import { BoardPartner } from '../entities/board-partner.entity';
-import { BoardTerm } from '../entities/board-term.entity';
 import { CompositionTarget } from '../entities/composition-target.entity';
 import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { SeatType } from '../entities/seat-type.entity';
+import { termsServedByEach } from '../members/earlier-terms';
 import { addDays, type IsoDate } from '../rules/dates';
 import { mayServeAnotherTerm } from '../rules/terms';
 import { loadMemberFacts, toRosterMember } from './roster';
@@ -36,7 +36,17 @@ export async function loadBoardDetail(m: EntityManager, access: BoardAccess, tod
   const seated = facts.filter((f) => SEATED_STATUSES.includes(f.member.status));
   const meter = compositionMeter(
     targets,
-    facts.map((f) => ({ id: f.member.id, displayName: f.member.displayName, status: f.member.status, seatTypeId: f.seat.id, seatVoting: f.seat.voting, tags: f.tags, termEndsOn: f.servesUntil })),
+    facts.map((f) => ({
+      id: f.member.id,
+      displayName: f.member.displayName,
+      status: f.member.status,
+      seatTypeId: f.seat.id,
+      seatVoting: f.seat.voting,
+      tags: f.tags,
+      inTerm: f.inTerm,
+      termStartsOn: f.term?.startsOn ?? null,
+      termEndsOn: f.servesUntil,
+    })),
     { forManagers: canManage, today },
   );
   return {
@@ -52,6 +62,8 @@ export async function loadBoardDetail(m: EntityManager, access: BoardAccess, tod
     meter,
     termsEnding: canManage ? await termsEnding(m, board, seated, today) : [],
     pending: canManage ? facts.length - seated.length : 0,
+    // Seated and waiting alike hold their account (one membership per account), so neither can be linked again.
+    linkedUserIds: canManage ? facts.flatMap((f) => (f.member.userId ? [f.member.userId] : [])) : [],
     canManage,
     myMemberId,
   };
@@ -61,11 +73,12 @@ async function termsEnding(m: EntityManager, board: BoardAccess['board'], seated
   const horizon = addDays(today, 90);
   const ending = seated.filter((f) => f.servesUntil && f.servesUntil >= today && f.servesUntil <= horizon).sort((a, b) => a.servesUntil!.localeCompare(b.servesUntil!));
   if (!ending.length) return [];
-  const history = await m.find(BoardTerm, { where: { boardId: board.id, memberId: In(ending.map((f) => f.member.id)) } });
+  // Earlier memberships of the same person count, as the renew endpoint counts them.
+  const served = await termsServedByEach(m, board.id, ending.map((f) => f.member));
   return ending.map((f) => ({
     memberId: f.member.id,
     displayName: f.member.displayName,
     endsOn: f.servesUntil!,
-    mayRenew: mayServeAnotherTerm(history.filter((t) => t.memberId === f.member.id), board, addDays(f.servesUntil!, 1)),
+    mayRenew: mayServeAnotherTerm(served.get(f.member.id) ?? [], board, addDays(f.servesUntil!, 1)),
   }));
 }

@@ -7,6 +7,7 @@ import { ConflictDeclaration } from '../entities/conflict-declaration.entity';
 import { OnboardingCompletion } from '../entities/onboarding-completion.entity';
 import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { TagConsent } from '../entities/tag-consent.entity';
+import { termsServed } from '../members/earlier-terms';
 import { addDays, todayIso } from '../rules/dates';
 import { consecutiveTerms, lastDay, mayServeAnotherTerm } from '../rules/terms';
 import { loadMemberFacts, toRosterMember } from './roster';
@@ -22,7 +23,9 @@ export async function loadMemberProfile(m: EntityManager, access: BoardAccess, m
   const completions = await m.find(OnboardingCompletion, { where: { memberId, boardId: board.id } });
   const tags = await m.find(TagConsent, { where: { memberId, boardId: board.id }, order: { consentedAt: 'ASC' } });
   const declarations = await m.find(ConflictDeclaration, { where: { memberId, boardId: board.id }, order: { declaredAt: 'DESC' } });
-  const latest = terms[terms.length - 1];
+  // The term limit counts earlier memberships of the same person too, as the renew endpoint does.
+  const served = await termsServed(m, member);
+  const latest = served[served.length - 1];
   const nextStart = latest ? addDays(lastDay(latest), 1) : todayIso();
   return {
     ...toRosterMember(facts!, { canManage: access.canManage, myMemberId: access.me?.id ?? null }),
@@ -38,8 +41,8 @@ export async function loadMemberProfile(m: EntityManager, access: BoardAccess, m
     endReason: member.endReason,
     history: events.map((e) => ({ at: e.at.toISOString(), fromStatus: e.fromStatus, toStatus: e.toStatus, reason: e.reason })),
     terms: terms.map((t) => ({ id: t.id, startsOn: t.startsOn, endsOn: t.endsOn, endedOn: t.endedOn, endReason: t.endReason })),
-    consecutiveTerms: consecutiveTerms(terms, board),
-    mayRenew: member.status !== 'ended' && mayServeAnotherTerm(terms, board, nextStart),
+    consecutiveTerms: consecutiveTerms(served, board),
+    mayRenew: member.status !== 'ended' && mayServeAnotherTerm(served, board, nextStart),
     onboarding: steps.map((s) => ({
       id: s.id,
       name: s.name,

@@ -7,8 +7,9 @@ import { OnboardingCompletion } from '../entities/onboarding-completion.entity';
 import { OnboardingStep } from '../entities/onboarding-step.entity';
 import { SeatType } from '../entities/seat-type.entity';
 import { TagConsent } from '../entities/tag-consent.entity';
-import { todayIso } from '../rules/dates';
+import { type IsoDate, todayIso } from '../rules/dates';
 import { canVote } from '../rules/lifecycle';
+import { termCovers } from '../rules/terms';
 
 /** One member with what the roster, the meter and the voting rule need, loaded in bulk. */
 export interface MemberFacts {
@@ -18,6 +19,8 @@ export interface MemberFacts {
   term: BoardTerm | null;
   /** The last day of the last open term: after a renewal, later than the current term's end. */
   servesUntil: string | null;
+  /** A term runs today. An active member outside one (not begun yet, or over) neither votes nor counts in the meter. */
+  inTerm: boolean;
   tags: Set<CompositionTag>;
   onboardingComplete: boolean;
   canVote: boolean;
@@ -46,26 +49,29 @@ export async function loadMemberFacts(m: EntityManager, board: { id: string; onb
   const accounts = userIds.length ? await m.find(AppUser, { where: { id: In(userIds) } }) : [];
   const seatById = new Map(seats.map((s) => [s.id, s]));
   const required = new Set(steps.map((s) => s.id));
+  const today = todayIso();
   return members.map((member) => {
     const seat = seatById.get(member.seatTypeId)!;
     const done = completions.filter((c) => c.memberId === member.id && required.has(c.stepId)).length;
     const onboardingComplete = done === required.size;
+    const own = terms.filter((t) => t.memberId === member.id);
+    const inTerm = termCovers(own, today);
     return {
       member,
       seat,
-      ...currentTerm(terms.filter((t) => t.memberId === member.id)),
+      ...currentTerm(own, today),
+      inTerm,
       tags: new Set(tags.filter((t) => t.memberId === member.id).map((t) => t.tag)),
       onboardingComplete,
-      canVote: canVote({ status: member.status, seatVoting: seat.voting, onboardingGatesVoting: board.onboardingGatesVoting, onboardingComplete }),
+      canVote: canVote({ status: member.status, inTerm, seatVoting: seat.voting, onboardingGatesVoting: board.onboardingGatesVoting, onboardingComplete }),
       account: accounts.find((a) => a.id === member.userId && !a.erasedAt) ?? null,
     };
   });
 }
 
 /** Open terms of one member: a renewal can already be on record while the current term runs. */
-function currentTerm(open: BoardTerm[]): { term: BoardTerm | null; servesUntil: string | null } {
+function currentTerm(open: BoardTerm[], today: IsoDate): { term: BoardTerm | null; servesUntil: string | null } {
   const sorted = [...open].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  const today = todayIso();
   const term = sorted.find((t) => t.startsOn <= today && today <= t.endsOn) ?? sorted.find((t) => t.startsOn > today) ?? sorted[sorted.length - 1] ?? null;
   return { term, servesUntil: sorted[sorted.length - 1]?.endsOn ?? null };
 }

@@ -33,6 +33,7 @@ export function voterFacts(room: MeetingRoom, memberId: string, conflicted: Read
   return {
     status: facts.member.status,
     seatVoting: facts.seat.voting,
+    inTerm: facts.inTerm,
     canVote: facts.canVote,
     attendance: room.attendance.get(memberId) ?? null,
     conflicted: conflicted.has(memberId),

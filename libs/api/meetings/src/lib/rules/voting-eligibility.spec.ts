@@ -1,6 +1,6 @@
 import { voteBlocker, type VoterFacts } from './voting-eligibility';
 
-const voter = (overrides: Partial<VoterFacts> = {}): VoterFacts => ({ status: 'active', seatVoting: true, canVote: true, attendance: 'present', conflicted: false, ...overrides });
+const voter = (overrides: Partial<VoterFacts> = {}): VoterFacts => ({ status: 'active', seatVoting: true, inTerm: true, canVote: true, attendance: 'present', conflicted: false, ...overrides });
 
 describe('who can vote on a motion', () => {
   it('lets an eligible member in the room or online vote', () => {
@@ -8,9 +8,10 @@ describe('who can vote on a motion', () => {
     expect(voteBlocker(voter({ attendance: 'remote' }))).toBeNull();
   });
 
-  it('refuses someone in a non-voting seat, a guest, or someone not yet onboarded, saying why', () => {
+  it('refuses someone in a non-voting seat, a guest, someone outside a term, or someone not yet onboarded, saying why', () => {
     expect(voteBlocker(voter({ canVote: false, seatVoting: false }))).toBe('seat_not_voting');
     expect(voteBlocker(voter({ canVote: false, status: 'guest' }))).toBe('not_active');
+    expect(voteBlocker(voter({ canVote: false, inTerm: false }))).toBe('not_in_term');
     expect(voteBlocker(voter({ canVote: false }))).toBe('onboarding');
   });
 

@@ -51,6 +51,8 @@ export interface BoardDetail {
   termsEnding: TermEnding[];
   /** Managers only: applications and nominations waiting. */
   pending: number;
+  /** Managers only: the accounts already on this board or waiting to join it, which cannot be linked to anyone else. */
+  linkedUserIds: string[];
   canManage: boolean;
   /** The viewer's own membership, when they sit on this board. */
   myMemberId: string | null;

@@ -12,9 +12,9 @@ export interface CompositionShare {
 export interface CompositionScenario extends CompositionShare {
   memberId: string;
   displayName: string;
-  /** "joins": a pending or guest member becomes active; "leaves": an active member's term ends. */
+  /** "joins": a pending or guest member becomes active, or a first term begins; "leaves": an active member's term ends. */
   change: 'joins' | 'leaves';
-  /** The date of the change, for a term that ends. */
+  /** The date of the change: for a term that ends, or one that begins later; null for a pending join. */
   onDate: string | null;
 }
 

@@ -26,7 +26,7 @@ export interface RollCallVote {
 }
 
 /** Why someone cannot vote on a motion (the first reason that applies). */
-export const VOTE_BLOCKS = ['not_on_board', 'not_active', 'seat_not_voting', 'onboarding', 'conflict', 'not_attending'] as const;
+export const VOTE_BLOCKS = ['not_on_board', 'not_active', 'seat_not_voting', 'not_in_term', 'onboarding', 'conflict', 'not_attending'] as const;
 export type VoteBlock = (typeof VOTE_BLOCKS)[number];
 export type MyVoteReason = VoteBlock | 'closed' | 'counted' | 'voted' | 'no_quorum';
 

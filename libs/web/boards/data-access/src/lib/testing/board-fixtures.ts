@@ -63,6 +63,7 @@ export function testBoardDetail(overrides: Partial<BoardDetail> = {}): BoardDeta
     meter: [],
     termsEnding: [],
     pending: 0,
+    linkedUserIds: [],
     canManage: false,
     myMemberId: null,
     ...overrides,

@@ -48,6 +48,7 @@ describe('addMemberInput', () => {
 describe('AddMemberPageComponent', () => {
   let add: jest.Mock;
   let navigate: jest.SpyInstance;
+  const colleague = (userId: string, displayName: string, disabled = false) => ({ userId, displayName, role: 'member', email: null, username: null, legalName: null, disabled, joinedAt: '2026-01-01T10:00:00Z' });
 
   beforeEach(() => {
     localStorage.clear();
@@ -56,16 +57,29 @@ describe('AddMemberPageComponent', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        { provide: BoardsApi, useValue: { get: jest.fn(() => of(aBoard())) } },
+        { provide: BoardsApi, useValue: { get: jest.fn(() => of(aBoard({ linkedUserIds: ['u2'] }))) } },
         { provide: BoardMembersApi, useValue: { add } },
-        { provide: MembersApi, useValue: { members: jest.fn(() => of([])) } },
+        { provide: MembersApi, useValue: { members: jest.fn(() => of([colleague('u1', 'Jo'), colleague('u2', 'Sam'), colleague('u3', 'Ali', true)])) } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
     navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
   });
 
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    document.querySelectorAll('.cdk-overlay-container').forEach((element) => element.remove());
+    jest.restoreAllMocks();
+  });
+
+  it('offers only the organisation’s people who are not on the board or waiting to join it', async () => {
+    const fixture = TestBed.createComponent(AddMemberPageComponent);
+    fixture.componentRef.setInput('boardId', BOARD_ID);
+    await fixture.whenStable();
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('[data-testid="add-user"]')?.click();
+    await fixture.whenStable();
+
+    expect([...document.querySelectorAll('mat-option')].map((option) => option.textContent?.trim())).toEqual(['Jo']);
+  });
 
   async function open() {
     const fixture = TestBed.createComponent(AddMemberPageComponent);

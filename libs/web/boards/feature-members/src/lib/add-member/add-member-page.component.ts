@@ -11,6 +11,7 @@ import { MembersApi } from '@cabinet/web/identity/data-access';
 import { I18nService } from '@cabinet/web/shared/i18n';
 import { ApiErrorText, FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/shared/ui';
 import { BoardRoleFieldComponent } from '../shared/board-role-field.component';
+import { accountLabel, linkableAccounts } from '../shared/linkable-accounts';
 import { statusLabel } from '../shared/labels';
 import { PersonFieldsComponent } from '../shared/person-fields.component';
 import { failWithReasons } from '../shared/problems';
@@ -39,12 +40,14 @@ export class AddMemberPageComponent {
   protected readonly t = inject(I18nService).t;
   protected readonly errorOf = inject(FormErrorText).of;
   protected readonly statusLabel = statusLabel;
+  protected readonly accountLabel = accountLabel;
   protected readonly whoOptions: readonly Who[] = ['organization', 'new'];
   protected readonly startOptions: readonly StartAs[] = ['nominated', 'guest', 'active'];
 
   protected readonly board = rxResource({ params: () => this.boardId(), stream: ({ params }) => this.boards.get(params) });
   protected readonly organizationMembers = rxResource({ stream: () => this.people.members() });
-  protected readonly choosable = computed(() => (this.organizationMembers.value() ?? []).filter((member) => !member.disabled));
+  // Someone already on the board (or waiting) would be refused: they are not offered.
+  protected readonly choosable = computed(() => linkableAccounts(this.organizationMembers.value() ?? [], this.board.value()?.linkedUserIds ?? []));
 
   protected readonly form = createAddMemberForm();
   protected readonly submission = formSubmit(this.form);

@@ -3,7 +3,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { BoardMemberProfile } from '@cabinet/shared/contracts';
 import { BoardMembersApi, BoardsApi } from '@cabinet/web/boards/data-access';
-import { ApiError } from '@cabinet/web/identity/data-access';
+import { ApiError, MembersApi } from '@cabinet/web/identity/data-access';
 import { of, throwError } from 'rxjs';
 import { BOARD_ID, aBoard, aProfile } from '../testing/fixtures';
 import { MemberProfilePageComponent } from './member-profile-page.component';
@@ -26,6 +26,7 @@ describe('MemberProfilePageComponent', () => {
         provideRouter([]),
         { provide: BoardsApi, useValue: { get: jest.fn(() => of(aBoard({ canManage }))) } },
         { provide: BoardMembersApi, useValue: members },
+        { provide: MembersApi, useValue: { members: jest.fn(() => of([])) } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });

@@ -71,4 +71,10 @@ export class MemberProfilePageComponent {
   protected replace(profile: BoardMemberProfile): void {
     this.profile.value.set(profile);
   }
+
+  /** A change of account or seat also changes the board's roster: read it again, so the account list stays true. */
+  protected edited(profile: BoardMemberProfile): void {
+    this.replace(profile);
+    this.board.reload();
+  }
 }

@@ -1,5 +1,6 @@
 import type { BoardDetail, BoardMemberProfile, PendingMember } from '@cabinet/shared/contracts';
 import { testBoardDetail, testBoardSettings, testRosterMember, testSeatType } from '@cabinet/web/boards/data-access';
+import type { Member } from '@cabinet/web/identity/data-access';
 
 /** Test data of this library's specs (not exported from the library); builders shared with other board libraries live in data-access. */
 export const BOARD_ID = 'b1';
@@ -50,4 +51,9 @@ export function anApplication(overrides: Partial<PendingMember> = {}): PendingMe
     createdAt: '2026-03-01T10:00:00Z',
     ...overrides,
   };
+}
+
+/** A person of the organisation, as the members admin lists them (someone a board member can be linked to). */
+export function anOrganizationMember(userId: string, overrides: Partial<Member> = {}): Member {
+  return { userId, displayName: `Person ${userId}`, role: 'member', email: null, username: null, legalName: null, disabled: false, joinedAt: '2026-01-01T10:00:00Z', ...overrides };
 }

@@ -27,6 +27,7 @@ const REASON_KEYS: Readonly<Record<MyVoteReason, MessageKey>> = {
   not_on_board: 'meetings.motions.reason.not_on_board',
   not_active: 'meetings.motions.reason.not_active',
   seat_not_voting: 'meetings.motions.reason.seat_not_voting',
+  not_in_term: 'meetings.motions.reason.not_in_term',
   onboarding: 'meetings.motions.reason.onboarding',
   conflict: 'meetings.motions.reason.conflict',
   not_attending: 'meetings.motions.reason.not_attending',

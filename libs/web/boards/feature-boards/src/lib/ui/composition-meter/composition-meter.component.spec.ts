@@ -72,6 +72,14 @@ describe('CompositionMeterComponent', () => {
     ]);
   });
 
+  it('dates the join of someone made active ahead of their term', async () => {
+    const element = await render([
+      meterRow({ scenarios: [{ memberId: 'p2', displayName: 'Noor', change: 'joins', onDate: '2027-03-01', count: 8, votingMembers: 13, percent: 62, meets: true }] }),
+    ]);
+
+    expect(texts(element, 'meter-scenario')).toEqual(['When Noor’s term begins on Mar 1, 2027: 8 of 13 = 62 % (meets the target)']);
+  });
+
   it('shows no scenarios when the API sends none (everyone but managers)', async () => {
     const element = await render([meterRow()]);
 

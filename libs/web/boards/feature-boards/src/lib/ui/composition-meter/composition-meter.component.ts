@@ -58,6 +58,10 @@ export class CompositionMeterComponent {
     const verdict = this.verdict(scenario);
     const suffix = verdict === 'meets' ? this.t('boards.meter.scenario.meets') : verdict === 'below' ? this.t('boards.meter.scenario.below') : '';
     const outcome = suffix ? `${share} ${suffix}` : share;
+    if (scenario.change === 'joins' && scenario.onDate) {
+      // Made active ahead of their term: they count from its first day.
+      return this.t('boards.meter.scenario.termBegins', { name: scenario.displayName, date: formatDay(scenario.onDate, this.i18n.locale()), outcome });
+    }
     if (scenario.change === 'joins') return this.t('boards.meter.scenario.joins', { name: scenario.displayName, outcome });
     if (!scenario.onDate) return this.t('boards.meter.scenario.leavesUndated', { name: scenario.displayName, outcome });
     return this.t('boards.meter.scenario.leaves', { name: scenario.displayName, date: formatDay(scenario.onDate, this.i18n.locale()), outcome });

@@ -62,6 +62,7 @@ export const EN_BOARDS_MESSAGES = {
   'boards.meter.noVoters': 'No voting members yet',
   'boards.meter.scenarios': 'What could change ({count})',
   'boards.meter.scenario.joins': 'If {name} joins: {outcome}',
+  'boards.meter.scenario.termBegins': 'When {name}’s term begins on {date}: {outcome}',
   'boards.meter.scenario.leaves': "If {name}'s term ends on {date}: {outcome}",
   'boards.meter.scenario.leavesUndated': 'If {name} leaves: {outcome}',
   'boards.meter.scenario.share': '{count} of {total} = {percent} %',

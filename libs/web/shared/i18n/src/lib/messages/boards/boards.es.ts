@@ -63,6 +63,7 @@ export const ES_BOARDS_MESSAGES: Readonly<Record<keyof typeof EN_BOARDS_MESSAGES
   'boards.meter.noVoters': 'Todavía no hay miembros con voto',
   'boards.meter.scenarios': 'Qué podría cambiar ({count})',
   'boards.meter.scenario.joins': 'Si {name} se une: {outcome}',
+  'boards.meter.scenario.termBegins': 'Cuando empiece el mandato de {name}, el {date}: {outcome}',
   'boards.meter.scenario.leaves': 'Si el mandato de {name} termina el {date}: {outcome}',
   'boards.meter.scenario.leavesUndated': 'Si {name} se va: {outcome}',
   'boards.meter.scenario.share': '{count} de {total} = {percent} %',

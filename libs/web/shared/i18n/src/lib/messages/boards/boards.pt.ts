@@ -63,6 +63,7 @@ export const PT_BOARDS_MESSAGES: Readonly<Record<keyof typeof EN_BOARDS_MESSAGES
   'boards.meter.noVoters': 'Ainda não há membros com direito a voto',
   'boards.meter.scenarios': 'O que pode mudar ({count})',
   'boards.meter.scenario.joins': 'Se {name} entrar: {outcome}',
+  'boards.meter.scenario.termBegins': 'Quando o mandato de {name} começar a {date}: {outcome}',
   'boards.meter.scenario.leaves': 'Se o mandato de {name} terminar a {date}: {outcome}',
   'boards.meter.scenario.leavesUndated': 'Se {name} sair: {outcome}',
   'boards.meter.scenario.share': '{count} de {total} = {percent} %',

@@ -30,6 +30,7 @@ export const EN_MOTIONS_MESSAGES = {
   'meetings.motions.reason.not_on_board': 'You are not on this board.',
   'meetings.motions.reason.not_active': 'Only active members vote.',
   'meetings.motions.reason.seat_not_voting': 'Your seat does not vote.',
+  'meetings.motions.reason.not_in_term': 'Your term has not begun, or it has ended.',
   'meetings.motions.reason.onboarding': 'Finish onboarding to vote.',
   'meetings.motions.reason.conflict': 'You declared a conflict on this item, so you do not vote.',
   'meetings.motions.reason.not_attending': 'Ask the organiser to record you as present to vote.',

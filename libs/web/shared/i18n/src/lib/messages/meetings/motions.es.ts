@@ -32,6 +32,7 @@ export const ES_MOTIONS_MESSAGES: Readonly<Record<keyof typeof EN_MOTIONS_MESSAG
   'meetings.motions.reason.not_on_board': 'No forma parte de este consejo.',
   'meetings.motions.reason.not_active': 'Solo votan los miembros activos.',
   'meetings.motions.reason.seat_not_voting': 'Su puesto no tiene voto.',
+  'meetings.motions.reason.not_in_term': 'Su mandato aún no ha empezado, o ya terminó.',
   'meetings.motions.reason.onboarding': 'Termine la incorporación para poder votar.',
   'meetings.motions.reason.conflict': 'Declaró un conflicto en este punto, así que no vota.',
   'meetings.motions.reason.not_attending': 'Pida a la organización que registre su asistencia para votar.',

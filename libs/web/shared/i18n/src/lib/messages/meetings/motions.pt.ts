@@ -32,6 +32,7 @@ export const PT_MOTIONS_MESSAGES: Readonly<Record<keyof typeof EN_MOTIONS_MESSAG
   'meetings.motions.reason.not_on_board': 'Não faz parte deste conselho.',
   'meetings.motions.reason.not_active': 'Só os membros ativos votam.',
   'meetings.motions.reason.seat_not_voting': 'O seu lugar não tem voto.',
+  'meetings.motions.reason.not_in_term': 'O seu mandato ainda não começou, ou já terminou.',
   'meetings.motions.reason.onboarding': 'Termine o acolhimento para poder votar.',
   'meetings.motions.reason.conflict': 'Declarou um conflito neste ponto, por isso não vota.',
   'meetings.motions.reason.not_attending': 'Peça à organização que registe a sua presença para votar.',
