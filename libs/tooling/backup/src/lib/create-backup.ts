@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { chmodSync, createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
+import { createGzip, type Gzip } from 'node:zlib';
 import { Client } from 'pg';
 import {
   type AuditHead,
@@ -40,6 +40,8 @@ export async function createBackup(options: CreateBackupOptions): Promise<Backup
   const query: Query = async (sql, params) => (await client.query(sql, params)).rows;
   const partial = `${options.out}.partial`;
   mkdirSync(dirname(options.out), { recursive: true, mode: 0o700 });
+  let gzip: Gzip | null = null;
+  let written: Promise<void> | null = null;
   try {
     await useCanonicalSession(query);
     await query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -47,12 +49,13 @@ export async function createBackup(options: CreateBackupOptions): Promise<Backup
     // As pg_dump does: no table can be dropped or altered while it is being read.
     await query(`LOCK TABLE ${[...tables.map((t) => t.name), MIGRATIONS_TABLE].map(qualified).join(', ')} IN ACCESS SHARE MODE`);
 
-    const gzip = createGzip({ level: GZIP_LEVEL });
-    const written = pipeline(gzip, createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
+    const zipped = createGzip({ level: GZIP_LEVEL });
+    gzip = zipped;
+    written = pipeline(zipped, createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
     // A write error surfaces through `written`; keep it from going unhandled meanwhile.
     written.catch(() => undefined);
     const write = async (line: string) => {
-      if (!gzip.write(`${line}\n`)) await once(gzip, 'drain');
+      if (!zipped.write(`${line}\n`)) await once(zipped, 'drain');
     };
 
     const preamble: BackupPreamble = { format: BACKUP_FORMAT, version: BACKUP_FORMAT_VERSION };
@@ -80,12 +83,16 @@ export async function createBackup(options: CreateBackupOptions): Promise<Backup
     };
     await write(JSON.stringify({ manifest }));
     await query('COMMIT');
-    gzip.end();
+    zipped.end();
     await written;
     chmodSync(partial, 0o600);
     renameSync(partial, options.out);
     return manifest;
   } catch (error) {
+    // The file stream opens its file asynchronously: let it open and close before removing the file,
+    // or it would be created after the removal.
+    gzip?.destroy();
+    await written?.catch(() => undefined);
     rmSync(partial, { force: true });
     throw explain(error);
   } finally {
