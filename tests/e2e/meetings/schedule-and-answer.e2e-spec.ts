@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Mailbox } from '@cabinet/api/testing';
 import { accessibilityViolations, launchBrowser } from '../support/browser';
 import { BoardsPages } from '../support/boards.pages';
+import { calendarEvents } from '../support/calendar';
 import { IdentityPages } from '../support/identity.pages';
 import { MeetingsApiSession, MeetingsPages, redeemSetupCode } from '../support/meetings.pages';
 
@@ -216,5 +217,16 @@ describe('a service manager schedules a monthly board meeting, and a peer answer
     expect(await last.textContent()).toContain(shortDate(third));
     await expectAccessible(managerPage, 'board meetings (one cancelled)');
     await phoneShot(managerPage, 'board-meetings-cancelled');
+
+    // ---- 6. The peer's private calendar follows, under the same UIDs: the first at its new time, the last cancelled ----
+    const before = calendarEvents(feedText);
+    const after = calendarEvents(await (await fetch(feedUrl)).text());
+    expect(after.map((event) => event.uid)).toEqual(before.map((event) => event.uid));
+    expect(after[0]!.startDate.toString()).toBe(`${first}T19:00:00`);
+    expect(after[0]!.startDate.zone?.tzid).toBe(LISBON);
+    expect(after[0]!.sequence).toBeGreaterThan(before[0]!.sequence);
+    expect(after[1]!.sequence).toBe(before[1]!.sequence);
+    expect(after[2]!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(after[2]!.sequence).toBeGreaterThan(before[2]!.sequence);
   }, 150_000);
 });

@@ -78,7 +78,7 @@ export const WRITE_ROUTES: Record<string, WriteRoute> = {
     params: onBoard(),
     body: () => ({ title: 'Extra meeting', startsAt: localAhead(12, '18:00'), timeZone: 'Europe/Lisbon', durationMinutes: 60, format: 'hybrid', location: 'Hall', onlineUrl: 'https://meet.example.org/x', capacity: 20 }),
   },
-  'PATCH /api/boards/:boardId/meetings/:meetingId': { params: upcoming(), body: () => ({ title: 'Moved meeting', startsAt: localAhead(7, '19:00'), timeZone: 'Europe/Lisbon', durationMinutes: 90 }) },
+  'PATCH /api/boards/:boardId/meetings/:meetingId': { params: upcoming(), body: () => ({ scope: 'occurrence', title: 'Moved meeting', startsAt: localAhead(7, '19:00'), timeZone: 'Europe/Lisbon', durationMinutes: 90 }) },
   'POST /api/boards/:boardId/meetings/:meetingId/agenda/items': { params: upcoming(), body: () => item },
   'PATCH /api/boards/:boardId/meetings/:meetingId/agenda/items/:itemId': { params: upcoming((ids) => ({ itemId: ids.itemId })), body: () => ({ title: 'Renamed item', durationMinutes: 15 }) },
   'PUT /api/boards/:boardId/meetings/:meetingId/agenda/items/:itemId/conflicts/:memberId': {

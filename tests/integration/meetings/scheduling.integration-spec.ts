@@ -1,7 +1,7 @@
-import ICAL from 'ical.js';
 import { Mailbox, signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 import type { BoardDetail, CalendarFeedView, MeetingDetail, MeetingSummary } from '@cabinet/shared/contracts';
 import { addMember, createBoard, fieldsOf, type Peer, put, seatId, signedInPeer } from '../boards/board-helpers';
+import { parseCalendar } from './calendar-helpers';
 
 /** A date this many days ahead, at a wall-clock time, as the schedule form sends it. */
 function localAhead(days: number, time: string): string {
@@ -19,12 +19,6 @@ const monthly = (overrides: Record<string, unknown> = {}) => ({
   recurrence: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=4',
   ...overrides,
 });
-
-function parseCalendar(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
-}
 
 describe('scheduling board meetings', () => {
   let manager: TestOrganization;

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { idParam } from '@cabinet/api/core';
 import { Auth, type AuthContext, inOrganization, RequirePermission } from '@cabinet/api/identity';
-import { cancelMeetingSchema, changeMeetingSchema, type MeetingDetail, type MeetingSummary, Permission, rsvpSchema, scheduleMeetingSchema } from '@cabinet/shared/contracts';
+import { boardMeetingsQuerySchema, cancelMeetingSchema, changeMeetingSchema, type MeetingDetail, type MeetingSummary, Permission, rsvpSchema, scheduleMeetingSchema } from '@cabinet/shared/contracts';
 import { AnswerMeetingUseCase } from './answer-meeting/answer-meeting.use-case';
 import { CancelMeetingUseCase } from './cancel-meeting/cancel-meeting.use-case';
 import { ChangeMeetingUseCase } from './change-meeting/change-meeting.use-case';
@@ -15,6 +15,7 @@ import { ScheduleMeetingUseCase } from './schedule-meeting/schedule-meeting.use-
 class ScheduleMeetingDto extends createZodDto(scheduleMeetingSchema) {}
 class ChangeMeetingDto extends createZodDto(changeMeetingSchema) {}
 class CancelMeetingDto extends createZodDto(cancelMeetingSchema) {}
+class BoardMeetingsQueryDto extends createZodDto(boardMeetingsQuerySchema) {}
 class RsvpDto extends createZodDto(rsvpSchema) {}
 
 const board = idParam('This board');
@@ -39,8 +40,8 @@ export class MeetingsController {
 
   @RequirePermission(Permission.BoardsRead)
   @Get('boards/:boardId/meetings')
-  list(@Auth() auth: AuthContext, @Param('boardId', board) boardId: string): Promise<MeetingSummary[]> {
-    return this.listBoardMeetings.execute(inOrganization(auth), boardId);
+  list(@Auth() auth: AuthContext, @Param('boardId', board) boardId: string, @Query() query: BoardMeetingsQueryDto): Promise<MeetingSummary[]> {
+    return this.listBoardMeetings.execute(inOrganization(auth), boardId, query);
   }
 
   @RequirePermission(Permission.BoardsRead)

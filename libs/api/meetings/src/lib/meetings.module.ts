@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@cabinet/api/audit';
+import { BoardsModule } from '@cabinet/api/boards';
 import { IdentityModule } from '@cabinet/api/identity';
 import { AgendaController } from './agenda.controller';
 import { AGENDA_PROVIDERS } from './agenda/agenda.providers';
@@ -19,6 +20,7 @@ import { ChangeMeetingUseCase } from './change-meeting/change-meeting.use-case';
 import { MEETING_ENTITIES } from './entities';
 import { GetMeetingUseCase } from './get-meeting/get-meeting.use-case';
 import { ListBoardMeetingsUseCase } from './list-board-meetings/list-board-meetings.use-case';
+import { InviteNewcomers } from './notify/invite-newcomers';
 import { ListMyMeetingsUseCase } from './list-my-meetings/list-my-meetings.use-case';
 import { MeetingsController } from './meetings.controller';
 import { MeetingSettingsController } from './meeting-settings.controller';
@@ -27,9 +29,9 @@ import { RsvpLinksController } from './rsvp-links.controller';
 import { AnswerByLinkUseCase } from './rsvp-links/answer-by-link.use-case';
 import { ScheduleMeetingUseCase } from './schedule-meeting/schedule-meeting.use-case';
 
-/** Board meetings: scheduling, answers and calendar feeds. */
+/** Board meetings: scheduling, answers and calendar feeds; newcomers to a board invited to the meetings ahead. */
 @Module({
-  imports: [TypeOrmModule.forFeature(MEETING_ENTITIES), IdentityModule, AuditModule],
+  imports: [TypeOrmModule.forFeature(MEETING_ENTITIES), BoardsModule, IdentityModule, AuditModule],
   controllers: [MeetingsController, CalendarFeedsController, MeetingSettingsController, RsvpLinksController, AgendaController, MinutesController, PublicMinutesController, AttendanceController, MotionsController],
   providers: [
     ScheduleMeetingUseCase,
@@ -42,6 +44,7 @@ import { ScheduleMeetingUseCase } from './schedule-meeting/schedule-meeting.use-
     CalendarFeedsUseCases,
     MeetingSettingsUseCases,
     AnswerByLinkUseCase,
+    InviteNewcomers,
     ...AGENDA_PROVIDERS,
     ...MINUTES_PROVIDERS,
     ...ATTENDANCE_PROVIDERS,

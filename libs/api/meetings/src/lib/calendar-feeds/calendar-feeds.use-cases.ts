@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In, IsNull, MoreThanOrEqual } from 'typeorm';
 import { AuditTrail } from '@cabinet/api/audit';
-import { accessBoard, Board, BoardMember } from '@cabinet/api/boards';
+import { accessBoard, Board } from '@cabinet/api/boards';
 import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import { hashToken, type InOrganization, newToken, webLink } from '@cabinet/api/identity';
-import { type CalendarFeedInput, type CalendarFeedView, SEATED_STATUSES } from '@cabinet/shared/contracts';
+import type { CalendarFeedInput, CalendarFeedView } from '@cabinet/shared/contracts';
 import { CalendarFeed } from '../entities/calendar-feed.entity';
 import { Meeting } from '../entities/meeting.entity';
 import { icsCalendar } from '../calendar/ics';
 import { meetingEvent } from '../calendar/meeting-event';
+import { boardsShownTo, feedOwner } from './feed-owner-access';
 
 /** Past meetings a feed still shows, so a calendar keeps recent history. */
 const FEED_PAST_DAYS = 90;
@@ -55,22 +56,26 @@ export class CalendarFeedsUseCases {
 
   /**
    * The feed itself, for a calendar app without a session. The secret finds the feed; the feed's
-   * owner then stands in, so exactly what they may see is shown: their boards, as their organisation sees them.
+   * owner then stands in, as they are now: the boards they still sit on or manage, in their organisation.
+   *
+   * An owner who lost that access (left the board, lost the manager role, disabled, erased) gets a
+   * valid but empty calendar rather than a 404. Calendar apps treat an error as "try again later"
+   * and keep showing the last copy, meeting links included; an empty calendar makes them remove
+   * those events. A revoked address is still a 404: its owner chose to end it.
    */
   async read(token: string): Promise<string> {
     const tokenHash = hashToken(token);
     const feed = await this.db.transaction({ feedTokenHash: tokenHash }, (m) => m.findOneBy(CalendarFeed, { tokenHash, revokedAt: IsNull() }));
     if (!feed) throw DomainError.notFound('This calendar');
     return this.db.transaction({ organizationId: feed.organizationId, userId: feed.userId }, async (m) => {
-      const seats = await m.find(BoardMember, { where: { userId: feed.userId, status: In([...SEATED_STATUSES]), ...(feed.boardId ? { boardId: feed.boardId } : {}) } });
-      const managed = feed.boardId ? await m.findOneBy(Board, { id: feed.boardId }) : null;
-      const boardIds = [...new Set([...seats.map((seat) => seat.boardId), ...(managed ? [managed.id] : [])])];
-      const boards = boardIds.length ? await m.find(Board, { where: { id: In(boardIds) } }) : [];
+      const owner = await feedOwner(m, feed);
+      const boards = owner ? await boardsShownTo(m, owner, feed) : [];
       const since = new Date(Date.now() - FEED_PAST_DAYS * 86_400_000);
       const meetings = boards.length ? await m.find(Meeting, { where: { boardId: In(boards.map((b) => b.id)), endsAt: MoreThanOrEqual(since) }, order: { startsAt: 'ASC' } }) : [];
       const names = new Map(boards.map((b) => [b.id, b.name]));
       return icsCalendar({
-        name: managed ? managed.name : 'Cabinet meetings',
+        // Not even the board's name once the owner can no longer see the board.
+        name: feed.boardId && boards[0] ? boards[0].name : 'Cabinet meetings',
         events: meetings.map((meeting) => meetingEvent(meeting, names.get(meeting.boardId) ?? '', this.config.APP_URL)),
       });
     });

@@ -2,7 +2,10 @@ import { webLink } from '@cabinet/api/identity';
 import type { Meeting } from '../entities/meeting.entity';
 import type { IcsEvent } from './ics';
 
-/** A meeting as a calendar entry. Its summary names the board only: a calendar preview says nothing of what the board is for. */
+/**
+ * A meeting as a calendar entry. Its summary names the board only: phones show it in calendar alerts and on lock
+ * screens, and a meeting's title ("HIV testing week") may say what the board is about. The title is in the description.
+ */
 export function meetingEvent(meeting: Meeting, boardName: string, appUrl: string): IcsEvent {
   const url = webLink(appUrl, `/boards/${meeting.boardId}/meetings/${meeting.id}`);
   return {
@@ -11,10 +14,12 @@ export function meetingEvent(meeting: Meeting, boardName: string, appUrl: string
     startsAt: meeting.startsAt,
     endsAt: meeting.endsAt,
     timeZone: meeting.timeZone,
-    title: `${boardName}: ${meeting.title}`,
+    title: boardName,
     location: [meeting.location, meeting.onlineUrl].filter(Boolean).join(' · ') || null,
     url,
-    description: meeting.status === 'cancelled' ? `Cancelled.${meeting.cancelReason ? ` ${meeting.cancelReason}` : ''}` : `Details and your answer: ${url}`,
+    description: meeting.status === 'cancelled'
+      ? `${meeting.title}. Cancelled.${meeting.cancelReason ? ` ${meeting.cancelReason}` : ''}`
+      : `${meeting.title}. Details and your answer: ${url}`,
     cancelled: meeting.status === 'cancelled',
     updatedAt: meeting.updatedAt,
   };

@@ -1,21 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { type EntityManager, MoreThanOrEqual, Not } from 'typeorm';
 import { AuditTrail } from '@cabinet/api/audit';
 import { accessBoard, boardDb } from '@cabinet/api/boards';
-import { APP_CONFIG, type AppConfig, DomainError } from '@cabinet/api/core';
+import { APP_CONFIG, type AppConfig } from '@cabinet/api/core';
 import { Db } from '@cabinet/api/database';
 import type { InOrganization } from '@cabinet/api/identity';
 import { requestComplianceReview } from '@cabinet/api/outbox';
 import type { ChangeMeetingInput, MeetingDetail } from '@cabinet/shared/contracts';
 import { assertChangeable, assertOrganizer, findMeeting } from '../access/meeting-access';
 import { Meeting } from '../entities/meeting.entity';
-import { toInstant, toLocal } from '../rules/recurrence';
 import { queueMeetingEmails } from '../notify/meeting-emails';
 import { planReminders } from '../reminders/plan-reminders';
 import { loadMeetingDetail } from '../views/meeting-views';
+import { assertChangeAllowed, changedState, wallClockShift, worthTelling } from './meeting-change';
 
 /**
- * Moves or changes one meeting (the rest of its series stays). The sequence goes up, so calendar
- * feeds replace the entry under the same UID.
+ * Moves or changes a meeting, or it and every later meeting of its series still scheduled. Each
+ * changed meeting's sequence goes up, so calendar feeds replace the entry under the same UID.
  */
 @Injectable()
 export class ChangeMeetingUseCase {
@@ -31,33 +32,23 @@ export class ChangeMeetingUseCase {
       assertOrganizer(access);
       const meeting = await findMeeting(m, boardId, meetingId, true);
       assertChangeable(meeting, now);
-      const zone = input.timeZone ?? meeting.timeZone;
-      const duration = input.durationMinutes ?? Math.round((meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 60_000);
-      const startsAt = toInstant(input.startsAt ?? toLocal(meeting.startsAt, meeting.timeZone), zone);
-      if (startsAt <= now) throw DomainError.invalid('startsAt', 'is in the past: choose a time that is still ahead');
-      const next = { ...meeting, ...Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) };
-      if ((next.format === 'in_person' || next.format === 'hybrid') && !next.location) throw DomainError.invalid('location', 'is required for a meeting in person: where do people go?');
-      if ((next.format === 'online' || next.format === 'hybrid') && !next.onlineUrl) throw DomainError.invalid('onlineUrl', 'is required for an online meeting: the link people join with');
-      const moved = startsAt.getTime() !== meeting.startsAt.getTime();
-      const before = { ...meeting };
-      Object.assign(meeting, {
-        title: next.title,
-        format: next.format,
-        location: next.location,
-        onlineUrl: next.onlineUrl,
-        capacity: next.capacity,
-        timeZone: zone,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + duration * 60_000),
-        sequence: meeting.sequence + 1,
-        updatedAt: new Date(),
-      });
-      await m.save(Meeting, meeting);
-      await planReminders(m, meeting);
+      const { scope, ...fields } = input;
+      const affected = [meeting, ...(scope === 'following' ? await laterInSeries(m, meeting) : [])];
+      // Every later meeting keeps its own time of day relative to the change: moved by the same wall-clock shift.
+      const shift = wallClockShift(meeting, fields);
+      const planned = affected.map((one) => ({ one, before: { ...one }, next: changedState(one, fields, shift) }));
+      // All checked before anything is written: one refusal leaves every meeting as it was.
+      for (const { one, next } of planned) assertChangeAllowed(one, next, now, one !== meeting);
+
+      const updatedAt = new Date();
+      for (const { one, next } of planned) Object.assign(one, { ...next, sequence: one.sequence + 1, updatedAt });
+      await m.save(Meeting, affected);
+      await planReminders(m, affected);
+      const moved = planned.some(({ before, next }) => next.startsAt.getTime() !== before.startsAt.getTime());
       if (moved) await requestComplianceReview(m, access.board.organizationId, boardId);
-      // People need to know when or where changed; a new title alone is not worth an email.
-      const placeChanged = next.location !== before.location || next.onlineUrl !== before.onlineUrl || next.format !== before.format;
-      if (moved || placeChanged || meeting.endsAt.getTime() !== before.endsAt.getTime()) await queueMeetingEmails(m, this.config.APP_URL, access.board, [meeting], 'moved');
+      // One email per person naming every meeting whose time or place changed, with all of them in the calendar file.
+      const told = planned.filter(({ before, next }) => worthTelling(before, next)).map(({ one }) => one).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      if (told.length) await queueMeetingEmails(m, this.config.APP_URL, access.board, told, 'moved');
       await this.audit.record(m, {
         organizationId: auth.organizationId,
         actorUserId: auth.userId,
@@ -65,9 +56,19 @@ export class ChangeMeetingUseCase {
         action: moved ? 'meeting.moved' : 'meeting.changed',
         entityType: 'meeting',
         entityId: meeting.id,
-        details: { boardId, sequence: meeting.sequence },
+        details: { boardId, sequence: meeting.sequence, scope, meetings: affected.length },
       });
       return loadMeetingDetail(m, access, meeting);
     });
   }
+}
+
+/** The series' meetings after this one that can still change, locked in start order (as cancelling takes them). */
+function laterInSeries(m: EntityManager, meeting: Meeting): Promise<Meeting[]> {
+  if (!meeting.seriesId) return Promise.resolve([]);
+  return m.find(Meeting, {
+    where: { id: Not(meeting.id), seriesId: meeting.seriesId, boardId: meeting.boardId, startsAt: MoreThanOrEqual(meeting.startsAt), status: 'scheduled' },
+    order: { startsAt: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
+  });
 }

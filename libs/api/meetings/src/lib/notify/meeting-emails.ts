@@ -34,9 +34,9 @@ export async function seatedRecipients(m: EntityManager, boardId: string): Promi
 }
 
 /**
- * Emails everyone on the board (guests, members, members on leave) about scheduled, moved or
- * cancelled meetings, each with the calendar file, in the caller's transaction (the outbox sends
- * them once it commits). Fixed ids: the same change is never announced twice.
+ * Emails everyone on the board (guests, members, members on leave), or only the member `onlyMemberId`,
+ * about scheduled, moved or cancelled meetings, each with the calendar file, in the caller's
+ * transaction (the outbox sends them once it commits). Fixed ids: the same change is never announced twice.
  */
 export async function queueMeetingEmails(
   m: EntityManager,
@@ -44,10 +44,11 @@ export async function queueMeetingEmails(
   board: { id: string; name: string; organizationId: string },
   meetings: Meeting[],
   change: 'scheduled' | 'moved' | 'cancelled',
+  onlyMemberId?: string,
 ): Promise<number> {
   const first = meetings[0];
   if (!first) return 0;
-  const recipients = await seatedRecipients(m, board.id);
+  const recipients = (await seatedRecipients(m, board.id)).filter((r) => !onlyMemberId || r.memberId === onlyMemberId);
   const calendar = { filename: 'meeting.ics', content: icsCalendar({ name: board.name, events: meetings.map((meeting) => meetingEvent(meeting, board.name, appUrl)) }) };
   const url = `${appUrl.replace(/\/+$/, '')}/boards/${board.id}/meetings/${first.id}`;
   let queued = 0;

@@ -110,6 +110,9 @@ describe('meeting email', () => {
   it('says how many meetings a series holds, and when a meeting moved or was cancelled', () => {
     expect(renderEmail('meeting-invitation', { ...base, change: 'scheduled', count: 12 }, 'en').text).toContain('will meet 12 times');
     expect(renderEmail('meeting-invitation', { ...base, change: 'moved' }, 'pt').subject).toBe('Reunião alterada: Harbour Advisory Board');
+    expect(renderEmail('meeting-invitation', { ...base, change: 'moved', count: 3 }, 'en').text).toContain('The 2 meetings after it have changed too.');
+    expect(renderEmail('meeting-invitation', { ...base, change: 'moved', count: 2 }, 'es').text).toContain('La reunión siguiente también ha cambiado.');
+    expect(renderEmail('meeting-invitation', { ...base, change: 'moved' }, 'en').text).not.toContain('after it');
     expect(renderEmail('meeting-invitation', { ...base, change: 'cancelled', count: 3 }, 'es').text).toContain('junto con las 2 siguientes');
   });
 

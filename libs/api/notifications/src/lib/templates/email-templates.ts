@@ -104,19 +104,19 @@ const MEETING_COPY: Record<Locale, (d: MeetingEmail, when: string) => Copy> = {
   en: (d, when) => {
     const where = d.place ? `Where: ${d.place}${d.online ? ', or online' : ''}.` : 'Where: online; the link is on the meeting page.';
     if (d.change === 'cancelled') return { subject: `Meeting cancelled: ${d.boardName}`, lines: [`The ${d.boardName} meeting on ${when} is cancelled${d.count > 1 ? `, with the ${d.count - 1} after it` : ''}.`, 'Your calendar will show it as cancelled if you add the attached file.'], action: { label: 'See the meeting', url: d.url } };
-    const opening = d.change === 'moved' ? `The ${d.boardName} meeting has moved. It is now on ${when}.` : d.count > 1 ? `${d.boardName} will meet ${d.count} times, starting on ${when}.` : `${d.boardName} will meet on ${when}.`;
+    const opening = d.change === 'moved' ? `The ${d.boardName} meeting has moved. It is now on ${when}.${d.count > 2 ? ` The ${d.count - 1} meetings after it have changed too.` : d.count === 2 ? ' The meeting after it has changed too.' : ''}` : d.count > 1 ? `${d.boardName} will meet ${d.count} times, starting on ${when}.` : `${d.boardName} will meet on ${when}.`;
     return { subject: d.change === 'moved' ? `Meeting moved: ${d.boardName}` : `Board meeting: ${d.boardName}`, lines: [opening, where, 'Add the attached file to your calendar, and tell the organisers if you can come and what you need to take part.'], action: { label: 'Answer and see details', url: d.url } };
   },
   pt: (d, when) => {
     const where = d.place ? `Onde: ${d.place}${d.online ? ', ou online' : ''}.` : 'Onde: online; a ligação está na página da reunião.';
     if (d.change === 'cancelled') return { subject: `Reunião cancelada: ${d.boardName}`, lines: [`A reunião de ${d.boardName} de ${when} foi cancelada${d.count > 1 ? `, assim como as ${d.count - 1} seguintes` : ''}.`, 'O seu calendário mostra-a como cancelada se adicionar o ficheiro anexo.'], action: { label: 'Ver a reunião', url: d.url } };
-    const opening = d.change === 'moved' ? `A reunião de ${d.boardName} mudou. É agora a ${when}.` : d.count > 1 ? `${d.boardName} vai reunir-se ${d.count} vezes, a começar a ${when}.` : `${d.boardName} vai reunir-se a ${when}.`;
+    const opening = d.change === 'moved' ? `A reunião de ${d.boardName} mudou. É agora a ${when}.${d.count > 2 ? ` As ${d.count - 1} reuniões seguintes também mudaram.` : d.count === 2 ? ' A reunião seguinte também mudou.' : ''}` : d.count > 1 ? `${d.boardName} vai reunir-se ${d.count} vezes, a começar a ${when}.` : `${d.boardName} vai reunir-se a ${when}.`;
     return { subject: d.change === 'moved' ? `Reunião alterada: ${d.boardName}` : `Reunião do conselho: ${d.boardName}`, lines: [opening, where, 'Adicione o ficheiro anexo ao seu calendário e diga à organização se pode vir e do que precisa para participar.'], action: { label: 'Responder e ver detalhes', url: d.url } };
   },
   es: (d, when) => {
     const where = d.place ? `Dónde: ${d.place}${d.online ? ', o en línea' : ''}.` : 'Dónde: en línea; el enlace está en la página de la reunión.';
     if (d.change === 'cancelled') return { subject: `Reunión cancelada: ${d.boardName}`, lines: [`La reunión de ${d.boardName} del ${when} se ha cancelado${d.count > 1 ? `, junto con las ${d.count - 1} siguientes` : ''}.`, 'Tu calendario la mostrará como cancelada si añades el archivo adjunto.'], action: { label: 'Ver la reunión', url: d.url } };
-    const opening = d.change === 'moved' ? `La reunión de ${d.boardName} ha cambiado. Ahora es el ${when}.` : d.count > 1 ? `${d.boardName} se reunirá ${d.count} veces, a partir del ${when}.` : `${d.boardName} se reunirá el ${when}.`;
+    const opening = d.change === 'moved' ? `La reunión de ${d.boardName} ha cambiado. Ahora es el ${when}.${d.count > 2 ? ` Las ${d.count - 1} reuniones siguientes también han cambiado.` : d.count === 2 ? ' La reunión siguiente también ha cambiado.' : ''}` : d.count > 1 ? `${d.boardName} se reunirá ${d.count} veces, a partir del ${when}.` : `${d.boardName} se reunirá el ${when}.`;
     return { subject: d.change === 'moved' ? `Reunión cambiada: ${d.boardName}` : `Reunión del consejo: ${d.boardName}`, lines: [opening, where, 'Añade el archivo adjunto a tu calendario y di a la organización si puedes venir y qué necesitas para participar.'], action: { label: 'Responder y ver detalles', url: d.url } };
   },
 };

@@ -39,9 +39,17 @@ function placeRules(value: { format?: string; location?: string | null; onlineUr
 export const scheduleMeetingSchema = z.strictObject({ ...meetingFields, recurrence: text(300).nullable().default(null) }).superRefine(placeRules);
 export type ScheduleMeetingInput = z.infer<typeof scheduleMeetingSchema>;
 
-/** Moving or changing one meeting: only what changes. */
+/** This meeting only, or this one and every later meeting of its series still scheduled. */
+const seriesScope = z.enum(['occurrence', 'following'], { error: 'must be occurrence or following' }).default('occurrence');
+
+/**
+ * Moving or changing a meeting, or it and the later meetings of its series: only what changes.
+ * With `following`, a new start moves each later meeting by the same wall-clock shift in the
+ * board's zone (18:30 to 19:00 makes every later one 19:00 local, across daylight saving).
+ */
 export const changeMeetingSchema = z
   .strictObject({
+    scope: seriesScope,
     title: meetingFields.title.optional(),
     startsAt: localDateTime.optional(),
     timeZone: timeZoneSchema.optional(),
@@ -54,11 +62,16 @@ export const changeMeetingSchema = z
 export type ChangeMeetingInput = z.infer<typeof changeMeetingSchema>;
 
 export const cancelMeetingSchema = z.strictObject({
-  /** This meeting only, or this one and every later meeting of its series. */
-  scope: z.enum(['occurrence', 'following'], { error: 'must be occurrence or following' }).default('occurrence'),
+  scope: seriesScope,
   reason: text(500).nullable().default(null),
 });
 export type CancelMeetingInput = z.infer<typeof cancelMeetingSchema>;
+
+/** A board's meeting list: the last 90 days on by default, or every earlier meeting too (`past=all`). */
+export const boardMeetingsQuerySchema = z.strictObject({
+  past: z.enum(['recent', 'all'], { error: 'must be recent or all' }).default('recent'),
+});
+export type BoardMeetingsQuery = z.infer<typeof boardMeetingsQuerySchema>;
 
 /** An answer; needs left out keep what the person said before (a quick "yes" does not wipe them). */
 export const rsvpSchema = z.strictObject({

@@ -23,14 +23,14 @@ describe('meetings API clients', () => {
     await expect(answer).resolves.toEqual({ id: 'm?2' });
   });
 
-  it('schedules with POST on the board and moves one meeting with PATCH', () => {
+  it('schedules with POST on the board and moves a meeting, or it and the later ones, with PATCH', () => {
     const api = TestBed.inject(MeetingsApi);
     api.schedule('b1', { title: 'Board', startsAt: '2027-03-02T18:30', timeZone: 'Europe/Lisbon', durationMinutes: 90, format: 'online', location: null, onlineUrl: 'https://meet.example.org/b', capacity: null, recurrence: 'FREQ=WEEKLY;COUNT=4' }).subscribe();
-    api.change('b1', 'm1', { startsAt: '2027-03-09T18:30' }).subscribe();
+    api.change('b1', 'm1', { scope: 'following', startsAt: '2027-03-09T19:00', location: 'Library' }).subscribe();
     expect(backend.expectOne('/api/boards/b1/meetings').request.method).toBe('POST');
     const change = backend.expectOne('/api/boards/b1/meetings/m1');
     expect(change.request.method).toBe('PATCH');
-    expect(change.request.body).toEqual({ startsAt: '2027-03-09T18:30' });
+    expect(change.request.body).toEqual({ scope: 'following', startsAt: '2027-03-09T19:00', location: 'Library' });
   });
 
   it('sends the person’s own answer with PUT and reads their meetings across boards', () => {

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  BoardMeetingsQuery,
   CalendarFeedInput,
   CalendarFeedView,
   CancelMeetingInput,
@@ -20,9 +21,9 @@ const meeting = (boardId: string, meetingId: string) => `${meetings(boardId)}/${
 export class MeetingsApi {
   private readonly http = inject(HttpClient);
 
-  /** Upcoming meetings and those of the last 90 days, oldest first. */
-  list(boardId: string): Observable<MeetingSummary[]> {
-    return this.http.get<MeetingSummary[]>(meetings(boardId));
+  /** Upcoming meetings and those of the last 90 days (or every earlier one too), oldest first. */
+  list(boardId: string, past: BoardMeetingsQuery['past'] = 'recent'): Observable<MeetingSummary[]> {
+    return this.http.get<MeetingSummary[]>(meetings(boardId), past === 'all' ? { params: { past } } : {});
   }
 
   /** The meetings created: one, or every meeting of a series. Organisers only. */
@@ -34,6 +35,7 @@ export class MeetingsApi {
     return this.http.get<MeetingDetail>(meeting(boardId, meetingId));
   }
 
+  /** Only the fields sent change; `scope: 'following'` changes the later meetings of the series too. */
   change(boardId: string, meetingId: string, input: ChangeMeetingInput): Observable<MeetingDetail> {
     return this.http.patch<MeetingDetail>(meeting(boardId, meetingId), input);
   }

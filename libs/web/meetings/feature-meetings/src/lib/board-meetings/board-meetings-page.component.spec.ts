@@ -18,7 +18,7 @@ describe('BoardMeetingsPageComponent', () => {
   afterEach(() => jest.restoreAllMocks());
 
   async function open(meetings: MeetingSummary[] | Error, board: BoardDetail = testBoardDetail()) {
-    const list = jest.fn(() => (meetings instanceof Error ? throwError(() => meetings) : of(meetings)));
+    const list = jest.fn((_boardId: string, _past?: 'recent' | 'all') => (meetings instanceof Error ? throwError(() => meetings) : of(meetings)));
     const feeds = {
       list: jest.fn(() => of([{ id: 'f0', scope: 'member', boardId: null, boardName: null, createdAt: '2026-11-01T10:00:00.000Z' }])),
       create: jest.fn(() => of({ id: 'f1', scope: 'board', boardId: 'b1', boardName: 'Harbour Community Board', createdAt: '2026-11-23T10:00:00.000Z', url: 'http://localhost/api/calendar/secret' })),
@@ -40,7 +40,7 @@ describe('BoardMeetingsPageComponent', () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const titles = (listTestId: string) => [...element.querySelectorAll(`[data-testid="${listTestId}"] [data-testid="meeting-link"]`)].map((link) => link.textContent?.trim());
-    return { element, list, feeds, titles, has: (testId: string) => element.querySelector(`[data-testid="${testId}"]`) !== null };
+    return { fixture, element, list, feeds, titles, has: (testId: string) => element.querySelector(`[data-testid="${testId}"]`) !== null };
   }
 
   const past = (id: string, title: string, day: string) => testMeetingSummary({ id, title, startsAt: `${day}T18:30:00.000Z`, endsAt: `${day}T20:00:00.000Z`, status: 'held' });
@@ -53,9 +53,21 @@ describe('BoardMeetingsPageComponent', () => {
       testMeetingSummary({ id: 'u2', title: 'April board meeting', startsAt: '2027-04-06T17:30:00.000Z', endsAt: '2027-04-06T19:00:00.000Z' }),
     ]);
 
-    expect(list).toHaveBeenCalledWith('b1');
+    expect(list).toHaveBeenCalledWith('b1', 'recent');
     expect(titles('meetings-upcoming')).toEqual(['March board meeting', 'April board meeting']);
     expect(titles('meetings-past')).toEqual(['February meeting', 'January meeting']);
+  });
+
+  it('asks for every earlier meeting when the reader wants the board’s older record, then stops offering', async () => {
+    const { fixture, element, list, has } = await open([testMeetingSummary({ id: 'u1', title: 'March board meeting' })]);
+    expect(element.querySelector('[data-testid="meetings-no-past"]')?.textContent?.trim()).toBe('No meetings in the last 90 days.');
+
+    element.querySelector<HTMLButtonElement>('[data-testid="meetings-show-earlier"]')!.click();
+    await fixture.whenStable();
+
+    expect(list).toHaveBeenLastCalledWith('b1', 'all');
+    expect(has('meetings-show-earlier')).toBe(false);
+    expect(element.querySelector('[data-testid="meetings-no-past"]')?.textContent?.trim()).toBe('This board has no past meetings.');
   });
 
   it('keeps a cancelled meeting in the list, struck through, saying so in words with the reason', async () => {

@@ -15,7 +15,8 @@ import { StandingReviewsComponent } from '../attendance/standing-reviews.compone
 import { MeetingItemComponent } from '../ui/meeting-item.component';
 
 /**
- * A board's meetings: what is coming up (soonest first), then the last 90 days (latest first).
+ * A board's meetings: what is coming up (soonest first), then the last 90 days (latest first), and
+ * every earlier meeting on request (the board's record: held meetings lead to their minutes).
  * Cancelled meetings stay in the list, struck through, with the reason.
  */
 @Component({
@@ -34,7 +35,12 @@ export class BoardMeetingsPageComponent {
 
   protected readonly board = rxResource({ params: () => this.boardId(), stream: ({ params }) => this.boards.get(params) });
   protected readonly view = signal<MeetingsView>('list');
-  protected readonly list = rxResource({ params: () => this.boardId(), stream: ({ params }) => this.meetings.list(params) });
+  /** Whether meetings older than 90 days are shown too. */
+  protected readonly showEarlier = signal(false);
+  protected readonly list = rxResource({
+    params: () => ({ boardId: this.boardId(), past: this.showEarlier() ? ('all' as const) : ('recent' as const) }),
+    stream: ({ params }) => this.meetings.list(params.boardId, params.past),
+  });
   protected readonly mayOrganize = computed(() => {
     const board = this.board.value();
     return board ? mayOrganize(board) : false;

@@ -1,18 +1,27 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatInput, MatLabel } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
-import type { MeetingDetail } from '@cabinet/shared/contracts';
+import { MEETING_FORMATS, type MeetingDetail } from '@cabinet/shared/contracts';
 import { MeetingsApi } from '@cabinet/web/meetings/data-access';
-import { I18nService } from '@cabinet/web/shared/i18n';
+import { I18nService, type MessageKey } from '@cabinet/web/shared/i18n';
 import { FormErrorText, FormStatusComponent, formSubmit } from '@cabinet/web/shared/ui';
-import { NEED_LABEL_KEYS, RESPONSE_LABEL_KEYS } from '../shared/labels';
-import { localInputValue, zoneCity } from '../shared/zoned-time';
+import { FORMAT_LABEL_KEYS, NEED_LABEL_KEYS, RESPONSE_LABEL_KEYS } from '../shared/labels';
+import { zoneCity } from '../shared/zoned-time';
+import { changeInput, createChangeForm, fillChangeForm } from './change-form';
+
+const DONE_KEYS = {
+  moved: 'meetings.move.done',
+  changed: 'meetings.move.changed',
+  cancelled: 'meetings.cancel.done',
+} as const satisfies Record<string, MessageKey>;
 
 /**
- * What the organisers see and do: the answers so far with each person's needs, moving the meeting
- * to another time, and cancelling it (or it and the rest of its series) with a reason.
+ * What the organisers see and do: the answers so far with each person's needs, moving or changing
+ * the meeting (or it and the later meetings of its series), and cancelling it (or it and the rest
+ * of its series) with a reason.
  */
 @Component({
   selector: 'cab-organiser-panel',
@@ -40,12 +49,17 @@ export class OrganiserPanelComponent {
   protected readonly responseLabels = RESPONSE_LABEL_KEYS;
   protected readonly zone = computed(() => zoneCity(this.meeting().timeZone));
   protected readonly scheduled = computed(() => this.meeting().status === 'scheduled');
-  protected readonly done = signal<'moved' | 'cancelled' | null>(null);
-
-  protected readonly moveForm = new FormGroup({
-    startsAt: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  protected readonly done = signal<keyof typeof DONE_KEYS | null>(null);
+  protected readonly doneText = computed(() => {
+    const done = this.done();
+    return done ? this.t(DONE_KEYS[done]) : '';
   });
+  protected readonly formats = MEETING_FORMATS;
+  protected readonly formatLabels = FORMAT_LABEL_KEYS;
+
+  protected readonly moveForm = createChangeForm();
   protected readonly moving = formSubmit(this.moveForm);
+  protected readonly format = toSignal(this.moveForm.controls.format.valueChanges, { initialValue: this.moveForm.controls.format.value });
 
   protected readonly cancelForm = new FormGroup({
     scope: new FormControl<'occurrence' | 'following'>('occurrence', { nonNullable: true }),
@@ -55,8 +69,7 @@ export class OrganiserPanelComponent {
 
   constructor() {
     effect(() => {
-      const meeting = this.meeting();
-      this.moveForm.reset({ startsAt: localInputValue(meeting.startsAt, meeting.timeZone) });
+      fillChangeForm(this.moveForm, this.meeting());
     });
   }
 
@@ -67,10 +80,17 @@ export class OrganiserPanelComponent {
   protected move(): void {
     this.done.set(null);
     const meeting = this.meeting();
+    const input = changeInput(this.moveForm, meeting);
+    if (!input) {
+      // Nothing differs from the meeting: say so rather than send an empty change (or show what to fix).
+      if (this.moveForm.valid) this.moving.problem.set(this.t('meetings.move.nothing'));
+      else this.moving.start();
+      return;
+    }
     this.moving.send(
-      () => this.api.change(meeting.boardId, meeting.id, { startsAt: this.moveForm.getRawValue().startsAt.slice(0, 16) }),
+      () => this.api.change(meeting.boardId, meeting.id, input),
       (updated) => {
-        this.done.set('moved');
+        this.done.set(input.startsAt === undefined ? 'changed' : 'moved');
         this.changed.emit(updated);
       },
     );

@@ -12,7 +12,8 @@ export function wholeNumberIn(min: number, max: () => number, key: MessageKey): 
   };
 }
 
-const httpsLink: ValidatorFn = (control) => {
+/** A link people can open: https:// (or http://) and a host with a dot. */
+export const httpsLink: ValidatorFn = (control) => {
   const value = String(control.value ?? '').trim();
   return value === '' || /^https?:\/\/\S+\.\S+/i.test(value) ? null : { invalid: 'meetings.schedule.onlineUrl.invalid' satisfies MessageKey };
 };
@@ -36,21 +37,27 @@ export function createScheduleForm(timeZone: string) {
   });
   form.controls.count.addValidators(wholeNumberIn(2, () => maxMeetings(form.controls.repeats.value), 'meetings.schedule.count.range'));
 
-  // Only the fields that apply count (disabled controls are neither validated nor sent).
-  const toggle = (control: AbstractControl, on: boolean) => (on ? control.enable({ emitEvent: false }) : control.disable({ emitEvent: false }));
-  const syncFormat = (format: MeetingFormat) => {
-    toggle(form.controls.location, format !== 'online');
-    toggle(form.controls.onlineUrl, format !== 'in_person');
-  };
+  placeFollowsFormat(form.controls);
   const syncRepeats = (repeats: Repeats) => {
     toggle(form.controls.count, repeats !== 'none');
     form.controls.count.updateValueAndValidity({ emitEvent: false });
   };
-  syncFormat(form.controls.format.value);
   syncRepeats(form.controls.repeats.value);
-  form.controls.format.valueChanges.subscribe(syncFormat);
   form.controls.repeats.valueChanges.subscribe(syncRepeats);
   return form;
+}
+
+// Only the fields that apply count (disabled controls are neither validated nor sent).
+const toggle = (control: AbstractControl, on: boolean) => (on ? control.enable({ emitEvent: false }) : control.disable({ emitEvent: false }));
+
+/** Asks for a place only when people come to one, and for a link only when they join online, now and whenever the format changes. */
+export function placeFollowsFormat(controls: { format: FormControl<MeetingFormat>; location: AbstractControl; onlineUrl: AbstractControl }): void {
+  const sync = (format: MeetingFormat) => {
+    toggle(controls.location, format !== 'online');
+    toggle(controls.onlineUrl, format !== 'in_person');
+  };
+  sync(controls.format.value);
+  controls.format.valueChanges.subscribe(sync);
 }
 
 export type ScheduleForm = ReturnType<typeof createScheduleForm>;
