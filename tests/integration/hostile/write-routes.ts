@@ -126,6 +126,8 @@ export const WRITE_ROUTES: Record<string, WriteRoute> = {
   'DELETE /api/boards/:boardId/onboarding-steps/:stepId': { params: onBoard((ids) => ({ stepId: ids.stepId })) },
   'POST /api/boards/:boardId/partner-invitations': { params: onBoard(), body: () => ({ email: 'partner@example.org' }) },
   'DELETE /api/boards/:boardId/partner-invitations/:invitationId': { params: onBoard((ids) => ({ invitationId: ids.partnerInvitationId })) },
+  // The board has no partner: a well-formed id is refused (422) and nothing ends.
+  'DELETE /api/boards/:boardId/partners/:organizationId': { params: (w) => ({ boardId: w.ids.boardId, organizationId: w.funder.organizationId }) },
   'PUT /api/boards/:boardId/recommendation-settings': { params: onBoard(), body: () => ({ responseDays: 30 }) },
   'POST /api/boards/:boardId/recommendations': {
     params: onBoard(),

@@ -93,6 +93,8 @@ const AIMS: Record<string, Aim> = {
   'GET /api/boards/:boardId/partners': { params: onTheirBoard() },
   'POST /api/boards/:boardId/partner-invitations': { params: onTheirBoard(), body: () => ({}) },
   'DELETE /api/boards/:boardId/partner-invitations/:invitationId': { params: () => onTheirBoard({ invitationId: theirBoard.invitationId })() },
+  // Naming their organisation, the board's host: the board is not there for me, so 404 before anyone named is weighed.
+  'DELETE /api/boards/:boardId/partners/:organizationId': { params: (other) => ({ boardId: theirBoard.boardId, organizationId: other.organizationId }) },
   'GET /api/board-partnerships/preview': { none: 'a secret token, no ids' },
   'POST /api/board-partnerships/accept': { none: 'a secret token, no ids' },
   'GET /api/public/boards/:slug': { none: 'public: a board\'s published web address, by design' },

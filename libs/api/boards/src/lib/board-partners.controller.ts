@@ -15,6 +15,7 @@ import {
 } from '@cabinet/shared/contracts';
 import { AcceptPartnershipUseCase } from './accept-partnership/accept-partnership.use-case';
 import { board } from './boards.controller';
+import { EndPartnershipUseCase } from './end-partnership/end-partnership.use-case';
 import { InvitePartnerUseCase } from './invite-partner/invite-partner.use-case';
 import { ListPartnersUseCase } from './list-partners/list-partners.use-case';
 import { PreviewPartnershipUseCase } from './preview-partnership/preview-partnership.use-case';
@@ -24,8 +25,9 @@ class PartnerInvitationDto extends createZodDto(partnerInvitationSchema) {}
 class AcceptPartnershipDto extends createZodDto(acceptPartnershipSchema) {}
 
 const invitation = idParam('This partnership link');
+const organization = idParam('This organisation');
 
-/** Joint-venture boards: the host invites a partner organisation, whose manager accepts. */
+/** Joint-venture boards: the host invites a partner organisation, whose manager accepts; either side may end it. */
 @ApiTags('board partners')
 @Controller()
 export class BoardPartnersController {
@@ -35,12 +37,21 @@ export class BoardPartnersController {
     private readonly revokeInvitation: RevokePartnerInvitationUseCase,
     private readonly previewPartnership: PreviewPartnershipUseCase,
     private readonly acceptPartnership: AcceptPartnershipUseCase,
+    private readonly endPartnership: EndPartnershipUseCase,
   ) {}
 
   @RequirePermission(Permission.BoardsManage)
   @Get('boards/:boardId/partners')
   partners(@Auth() auth: AuthContext, @Param('boardId', board) boardId: string): Promise<{ partners: BoardPartnerView[]; invitations: PartnerInvitationView[] }> {
     return this.listPartners.execute(inOrganization(auth), boardId);
+  }
+
+  /** The host's managers end a partner's partnership; a partner's managers end their own (leave). */
+  @RequirePermission(Permission.BoardsManage)
+  @Delete('boards/:boardId/partners/:organizationId')
+  @HttpCode(204)
+  end(@Auth() auth: AuthContext, @Param('boardId', board) boardId: string, @Param('organizationId', organization) organizationId: string): Promise<void> {
+    return this.endPartnership.execute(inOrganization(auth), boardId, organizationId);
   }
 
   @RequirePermission(Permission.BoardsManage)

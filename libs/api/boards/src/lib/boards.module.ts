@@ -16,6 +16,7 @@ import { ChangeSeatTypeUseCase } from './change-seat-type/change-seat-type.use-c
 import { ConsentToTagUseCase } from './consent-to-tag/consent-to-tag.use-case';
 import { CreateBoardUseCase } from './create-board/create-board.use-case';
 import { DeclareConflictUseCase } from './declare-conflict/declare-conflict.use-case';
+import { EndPartnershipUseCase } from './end-partnership/end-partnership.use-case';
 import { BOARD_ENTITIES } from './entities';
 import { GetBoardUseCase } from './get-board/get-board.use-case';
 import { GetBoardMemberUseCase } from './get-board-member/get-board-member.use-case';
@@ -58,6 +59,7 @@ import { WithdrawTagConsentUseCase } from './withdraw-tag-consent/withdraw-tag-c
     RevokePartnerInvitationUseCase,
     PreviewPartnershipUseCase,
     AcceptPartnershipUseCase,
+    EndPartnershipUseCase,
     ListApplicationsUseCase,
     AddBoardMemberUseCase,
     GetBoardMemberUseCase,

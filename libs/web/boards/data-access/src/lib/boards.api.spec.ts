@@ -31,6 +31,11 @@ describe('boards API clients', () => {
     expect(backend.expectOne('/api/board-partnerships/accept').request.body).toEqual({ token: 'secret token' });
   });
 
+  it('ends a partnership with DELETE on the partner organisation', () => {
+    TestBed.inject(BoardsApi).endPartnership('b1', 'org/2').subscribe();
+    expect(backend.expectOne('/api/boards/b1/partners/org%2F2').request.method).toBe('DELETE');
+  });
+
   it('withdraws a consent with DELETE on the attribute', () => {
     TestBed.inject(BoardMembersApi).revokeTag('b1', 'm1', 'youth').subscribe();
     expect(backend.expectOne('/api/boards/b1/members/m1/tags/youth').request.method).toBe('DELETE');

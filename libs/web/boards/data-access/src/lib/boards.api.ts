@@ -92,6 +92,11 @@ export class BoardsApi {
     return this.http.delete<void>(`${board(boardId)}/partner-invitations/${encodeURIComponent(invitationId)}`);
   }
 
+  /** The host ends a partner's partnership, or a partner leaves (its own organisation id). */
+  endPartnership(boardId: string, organizationId: string): Observable<void> {
+    return this.http.delete<void>(`${board(boardId)}/partners/${encodeURIComponent(organizationId)}`);
+  }
+
   previewPartnership(token: string): Observable<PartnershipPreview> {
     return this.http.get<PartnershipPreview>('/api/board-partnerships/preview', { params: new HttpParams().set('token', token) });
   }

@@ -1,6 +1,7 @@
+import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { type BoardSummary, Permission } from '@cabinet/shared/contracts';
 import { BoardsApi } from '@cabinet/web/boards/data-access';
 import { SessionStore } from '@cabinet/web/identity/data-access';
@@ -27,6 +28,8 @@ export class BoardsListPageComponent {
 
   protected readonly canCreate = computed(() => this.store.can(Permission.BoardsManage));
   protected readonly boards = rxResource({ params: () => this.store.activeOrganization()?.id, stream: () => this.api.list() });
+  /** The board this organisation just left, passed in navigation state from its settings; absent after a refresh, which is fine. */
+  protected readonly leftBoard: string | null = readLeftBoard(inject(Router).currentNavigation()?.extras.state ?? inject(Location).getState());
 
   protected relation(board: BoardSummary): string {
     return this.t(board.relation === 'host' ? 'boards.labels.relation.host' : 'boards.labels.relation.partner', { organization: board.hostOrganizationName });
@@ -35,4 +38,9 @@ export class BoardsListPageComponent {
   protected loadError(error: unknown): string {
     return this.errorText(error);
   }
+}
+
+function readLeftBoard(state: unknown): string | null {
+  const name = typeof state === 'object' && state !== null ? (state as { leftBoard?: unknown }).leftBoard : null;
+  return typeof name === 'string' && name !== '' ? name : null;
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { BoardDetail } from '@cabinet/shared/contracts';
@@ -38,6 +38,7 @@ export class BoardSettingsPageComponent {
   private readonly store = inject(SessionStore);
   private readonly errorText = inject(ApiErrorText).of;
   protected readonly t = inject(I18nService).t;
+  protected readonly organizationId = computed(() => this.store.activeOrganization()?.id ?? null);
 
   protected readonly board = rxResource({
     params: () => ({ boardId: this.boardId(), organizationId: this.store.activeOrganization()?.id }),
