@@ -208,4 +208,13 @@ describe('backup and restore', () => {
     expect(() => statSync(out)).toThrow();
     expect(() => statSync(`${out}.partial`)).toThrow();
   });
+
+  it('fails, rather than waits, when its file cannot be written, and leaves another run’s partial file alone', async () => {
+    const out = joinPath(work, 'busy.backup');
+    // What a run still writing (or one killed mid-way) leaves: this run must not write into it, nor remove it.
+    writeFileSync(`${out}.partial`, 'another run');
+    await expect(createBackup({ url: sourceAdminUrl(), out })).rejects.toThrow(/EEXIST|exists/);
+    expect(readFileSync(`${out}.partial`, 'utf8')).toBe('another run');
+    expect(() => statSync(out)).toThrow();
+  });
 });

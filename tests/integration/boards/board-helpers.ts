@@ -1,14 +1,18 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Queue } from 'bullmq';
 import { TestClient, type TestOrganization, type TestResponse } from '@cabinet/api/testing';
-import type {
-  AddBoardMemberInput,
-  BoardDetail,
-  BoardMemberProfile,
-  CreateBoardInput,
-  CreatedPeer,
-  SeatKind,
-  SessionView,
+import {
+  QueueName,
+  type AddBoardMemberInput,
+  type BoardDetail,
+  type BoardMemberProfile,
+  type CreateBoardInput,
+  type CreatedPeer,
+  type SeatKind,
+  type SessionView,
 } from '@cabinet/shared/contracts';
 
 export const PASSWORD = 'a long enough passphrase';
@@ -99,4 +103,13 @@ export async function signedInPeer(api: NestFastifyApplication, manager: TestOrg
   const redeemed = await client.post<SessionView>('/api/auth/setup-code', { username, setupCode: created.body.setupCode, password: PASSWORD });
   if (redeemed.status !== 200) throw new Error(`Redeeming the setup code failed: ${redeemed.status} ${JSON.stringify(redeemed.body)}`);
   return { client, userId: created.body.userId, username, session: redeemed.body };
+}
+
+/**
+ * Drops the worker's start-up sweep of the boards (queued 10 s after it starts), for suites that
+ * build terms already over and then renew or end them, or run the sweep themselves: the sweep
+ * would end those memberships between two steps.
+ */
+export async function dropStartupBoardSweep(worker: INestApplicationContext): Promise<void> {
+  await worker.get<Queue>(getQueueToken(QueueName.BoardSchedules), { strict: false }).drain(true);
 }

@@ -1,8 +1,6 @@
-import { getQueueToken } from '@nestjs/bullmq';
-import type { Queue } from 'bullmq';
 import { signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
-import { type BoardDetail, type BoardMemberProfile, type BoardSummary, type PendingMember, QueueName } from '@cabinet/shared/contracts';
-import { addMember, createBoard, fieldsOf, getBoard, getProfile, isoDay, put, seatId, signedInPeer, termEndFor } from './board-helpers';
+import type { BoardDetail, BoardMemberProfile, BoardSummary, PendingMember } from '@cabinet/shared/contracts';
+import { addMember, createBoard, dropStartupBoardSweep, fieldsOf, getBoard, getProfile, isoDay, put, seatId, signedInPeer, termEndFor } from './board-helpers';
 
 describe('a membership from nomination to its end', () => {
   let manager: TestOrganization;
@@ -14,9 +12,8 @@ describe('a membership from nomination to its end', () => {
 
   beforeAll(async () => {
     manager = await signUpOrganization(stack.api, { name: 'Harbour Services' });
-    // Several cases build terms that are already over (started years back) and then renew or end them: the worker's
-    // start-up sweep, 10 s in, would end those memberships between two steps. This suite drives terms by hand.
-    await stack.worker!.get<Queue>(getQueueToken(QueueName.BoardSchedules), { strict: false }).drain(true);
+    // Several cases build terms that are already over (started years back), then renew or end them by hand.
+    await dropStartupBoardSweep(stack.worker!);
     // One-year terms, at most two in a row.
     board = await createBoard(manager, { name: 'Harbour Peer Board', termMonths: 12, termLimit: 2 });
     peerSeat = seatId(board, 'peer');

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 import type { BoardDetail, CalendarFeedView, MeetingSummary } from '@cabinet/shared/contracts';
-import { addMember, createBoard, type Peer, seatId, signedInPeer } from '../boards/board-helpers';
+import { addMember, createBoard, fieldsOf, type Peer, seatId, signedInPeer } from '../boards/board-helpers';
 import { join } from '../organizations/organization-helpers';
 import { scheduleMeeting } from './meeting-room-helpers';
 
@@ -86,6 +86,16 @@ describe('who a calendar feed serves meetings to', () => {
     const mine = await fetchFeed(memberFeed);
     expect(mine.uids).toEqual([uidOf(onRiver)]);
     expect(mine.text).not.toContain(harbour.settings.name);
+  });
+
+  it('gives no board calendar link to a nominee, who may look at the board but does not sit on it yet', async () => {
+    const lee = await signedInPeer(stack.api, manager, 'Lee');
+    await addMember(manager, harbour.id, { userId: lee.userId, seatTypeId: seatId(harbour, 'peer'), status: 'nominated' });
+    const before = (await lee.client.get<CalendarFeedView[]>('/api/calendar-feeds')).body;
+    const refused = await lee.client.post('/api/calendar-feeds', { scope: 'board', boardId: harbour.id });
+    expect(refused.status).toBe(422);
+    expect(fieldsOf(refused)).toEqual(['boardId']);
+    expect((await lee.client.get<CalendarFeedView[]>('/api/calendar-feeds')).body).toEqual(before);
   });
 
   it('stops serving a board feed to a manager who no longer manages boards', async () => {

@@ -1,12 +1,8 @@
-import { eventually, Mailbox, signUpOrganization, type TestOrganization, useTestStack } from '@cabinet/api/testing';
+import { Mailbox, signUpOrganization, type TestOrganization, useTestStack, withAppRole } from '@cabinet/api/testing';
 import type { BoardDetail, BoardMemberProfile, MeetingSummary } from '@cabinet/shared/contracts';
 import { addMember, createBoard, seatId } from '../boards/board-helpers';
 import { parseCalendar } from './calendar-helpers';
-
-/** A date this many days ahead, at a wall-clock time, as the schedule form sends it. */
-function localAhead(days: number, time: string): string {
-  return `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${time}`;
-}
+import { localAhead } from './meeting-room-helpers';
 
 describe('someone who joins a board after its meetings were planned', () => {
   const mailbox = new Mailbox();
@@ -15,9 +11,16 @@ describe('someone who joins a board after its meetings were planned', () => {
   let ahead: MeetingSummary[];
 
   const stack = useTestStack();
-  const invitations = async (address: string) => (await mailbox.messagesTo(address)).filter((m) => m.subject === 'Board meeting: Harbour Newcomers Board');
   const transition = (memberId: string, body: Record<string, unknown>) =>
     manager.client.post<BoardMemberProfile>(`/api/boards/${board.id}/members/${memberId}/transition`, body);
+  /**
+   * Emails the organisation has written to its outbox so far. They are written in the transaction
+   * that seats someone, so this counts exactly what a step queued, with no waiting on delivery.
+   */
+  const emailsQueued = () =>
+    withAppRole(stack.database.appUrl, { 'app.organization_id': manager.organizationId }, async (db) =>
+      Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM outbox_message WHERE kind = 'email' AND organization_id = $1`, [manager.organizationId])).rows[0]!.n),
+    );
 
   beforeAll(async () => {
     manager = await signUpOrganization(stack.api, { name: 'Harbour Services' });
@@ -37,34 +40,36 @@ describe('someone who joins a board after its meetings were planned', () => {
     ahead = series.body.filter((meeting) => meeting.id !== cancelled.id);
   });
 
-  it('emails a member added straight on the meetings still planned, in one calendar file, once', async () => {
+  it('emails a member added straight on the meetings still planned, in one calendar file, and nobody else', async () => {
     const email = 'newcomer@example.org';
+    const before = await emailsQueued();
     await addMember(manager, board.id, { displayName: 'Noor', email, seatTypeId: seatId(board, 'peer'), status: 'active' });
+    // The board had nobody else seated: one email, to the newcomer.
+    expect(await emailsQueued()).toBe(before + 1);
     const [invitation] = await mailbox.waitForMessagesTo(email, 1);
     expect(invitation!.subject).toBe('Board meeting: Harbour Newcomers Board');
     expect(invitation!.text).toContain('will meet 2 times');
+    expect(invitation!.text).toMatch(/\/rsvp\/[A-Za-z0-9_-]+\?answer=yes/);
     const file = invitation!.attachments.find((a) => a.contentType.startsWith('text/calendar'));
     expect(parseCalendar(file!.content!).map((event) => event.uid).sort()).toEqual(ahead.map((m) => `${m.id}@cabinet`).sort());
-    expect(invitation!.text).toMatch(/\/rsvp\/[A-Za-z0-9_-]+\?answer=yes/);
-    // Nobody else on the board hears about it again.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(await invitations(email)).toHaveLength(1);
   });
 
   it('waits until a nominee is given a seat', async () => {
     const email = 'nominee@example.org';
+    const start = await emailsQueued();
     const nominee = await addMember(manager, board.id, { displayName: 'Kai', email, seatTypeId: seatId(board, 'community'), status: 'nominated' });
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(await mailbox.messagesTo(email)).toHaveLength(0);
+    expect(await emailsQueued()).toBe(start);
+
     expect((await transition(nominee.id, { to: 'guest' })).status).toBe(200);
-    await eventually(async () => expect(await invitations(email)).toHaveLength(1));
+    expect(await emailsQueued()).toBe(start + 1);
+    const [invitation] = await mailbox.waitForMessagesTo(email, 1);
+    expect(invitation!.subject).toBe('Board meeting: Harbour Newcomers Board');
   });
 
   it('sends nothing when there is no meeting ahead', async () => {
     const quiet = await createBoard(manager, { name: 'Harbour Quiet Board' });
-    const email = 'quiet@example.org';
-    await addMember(manager, quiet.id, { displayName: 'Lin', email, seatTypeId: seatId(quiet, 'peer'), status: 'guest' });
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(await mailbox.messagesTo(email)).toHaveLength(0);
+    const before = await emailsQueued();
+    await addMember(manager, quiet.id, { displayName: 'Lin', email: 'quiet@example.org', seatTypeId: seatId(quiet, 'peer'), status: 'guest' });
+    expect(await emailsQueued()).toBe(before);
   });
 });

@@ -7,10 +7,12 @@ import { addMember, createBoard, fieldsOf, type Peer, seatId, signedInPeer } fro
 import { scheduleMeeting, shiftMeeting } from './meeting-room-helpers';
 import { parseCalendar } from './calendar-helpers';
 
-/** Four first Tuesdays at 18:30 in New York, on either side of the change to summer time (14 March 2027). */
+// 2038 has 2027's calendar (a common year from a Friday; summer time in New York from 14 March): far enough ahead
+// that these dates stay in the future, with the weekdays and daylight-saving change the assertions name.
+/** Four first Tuesdays at 18:30 in New York, on either side of the change to summer time (14 March 2038). */
 const monthly = {
   title: 'Board meeting',
-  startsAt: '2027-01-05T18:30',
+  startsAt: '2038-01-05T18:30',
   timeZone: 'America/New_York',
   durationMinutes: 120,
   format: 'hybrid',
@@ -81,17 +83,17 @@ describe('changing a meeting and the later meetings of its series', () => {
 
   it('moves this and every later meeting to 19:00 local time, across summer time, and leaves the earlier one', async () => {
     for (const meeting of series) await plannedJob(meeting.id, 1, 0);
-    const moved = await manager.client.patch<MeetingDetail>(`/api/boards/${board.id}/meetings/${series[1]!.id}`, { scope: 'following', startsAt: '2027-02-02T19:00' });
+    const moved = await manager.client.patch<MeetingDetail>(`/api/boards/${board.id}/meetings/${series[1]!.id}`, { scope: 'following', startsAt: '2038-02-02T19:00' });
     expect(moved.status).toBe(200);
-    expect(moved.body.startsAt).toBe('2027-02-03T00:00:00.000Z');
+    expect(moved.body.startsAt).toBe('2038-02-03T00:00:00.000Z');
 
     const stored = await rows(series.map((m) => m.id));
     expect(stored.map((m) => [m.startsAt, m.endsAt, m.sequence])).toEqual([
-      ['2027-01-05T23:30:00.000Z', '2027-01-06T01:30:00.000Z', 0],
-      ['2027-02-03T00:00:00.000Z', '2027-02-03T02:00:00.000Z', 1],
-      ['2027-03-03T00:00:00.000Z', '2027-03-03T02:00:00.000Z', 1],
+      ['2038-01-05T23:30:00.000Z', '2038-01-06T01:30:00.000Z', 0],
+      ['2038-02-03T00:00:00.000Z', '2038-02-03T02:00:00.000Z', 1],
+      ['2038-03-03T00:00:00.000Z', '2038-03-03T02:00:00.000Z', 1],
       // Summer time: 19:00 in New York is 23:00 UTC.
-      ['2027-04-06T23:00:00.000Z', '2027-04-07T01:00:00.000Z', 1],
+      ['2038-04-06T23:00:00.000Z', '2038-04-07T01:00:00.000Z', 1],
     ]);
 
     // The reminders follow: the new versions are planned, the old ones removed; the earlier meeting's stay.
@@ -105,11 +107,11 @@ describe('changing a meeting and the later meetings of its series', () => {
 
     // One email per member names the change and the meetings after it, with all three in the calendar file.
     const email = await mailbox.waitForSubject(guestEmail, 'Meeting moved: Harbour Series Board');
-    expect(email.text).toContain('It is now on Tuesday, 2 February 2027 at 19:00');
+    expect(email.text).toContain('It is now on Tuesday, 2 February 2038 at 19:00');
     expect(email.text).toContain('The 2 meetings after it have changed too.');
     const file = email.attachments.find((a) => a.contentType.startsWith('text/calendar'));
     const events = parseCalendar(file!.content!);
-    expect(events.map((e) => [e.uid, e.startDate.toString(), e.sequence])).toEqual(series.slice(1).map((m, i) => [`${m.id}@cabinet`, ['2027-02-02T19:00:00', '2027-03-02T19:00:00', '2027-04-06T19:00:00'][i], 1]));
+    expect(events.map((e) => [e.uid, e.startDate.toString(), e.sequence])).toEqual(series.slice(1).map((m, i) => [`${m.id}@cabinet`, ['2038-02-02T19:00:00', '2038-03-02T19:00:00', '2038-04-06T19:00:00'][i], 1]));
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await movedEmails()).toHaveLength(1);
 
@@ -118,10 +120,10 @@ describe('changing a meeting and the later meetings of its series', () => {
     const served = parseCalendar((await new TestClient(stack.api).get<string>(new URL(feed.body.url!).pathname)).body);
     const inFeed = series.map((m) => served.find((e) => e.uid === `${m.id}@cabinet`)!);
     expect(inFeed.map((e) => [e.startDate.toString(), e.startDate.zone?.tzid, e.sequence])).toEqual([
-      ['2027-01-05T18:30:00', 'America/New_York', 0],
-      ['2027-02-02T19:00:00', 'America/New_York', 1],
-      ['2027-03-02T19:00:00', 'America/New_York', 1],
-      ['2027-04-06T19:00:00', 'America/New_York', 1],
+      ['2038-01-05T18:30:00', 'America/New_York', 0],
+      ['2038-02-02T19:00:00', 'America/New_York', 1],
+      ['2038-03-02T19:00:00', 'America/New_York', 1],
+      ['2038-04-06T19:00:00', 'America/New_York', 1],
     ]);
   });
 
@@ -134,13 +136,13 @@ describe('changing a meeting and the later meetings of its series', () => {
       capacity: 30,
     });
     expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ title: 'Spring meeting', location: 'Library, Room 1', capacity: 30, endsAt: '2027-03-03T01:30:00.000Z' });
+    expect(changed.body).toMatchObject({ title: 'Spring meeting', location: 'Library, Room 1', capacity: 30, endsAt: '2038-03-03T01:30:00.000Z' });
     const stored = await rows(series.map((m) => m.id));
     expect(stored.map((m) => [m.title, m.location, m.sequence, m.endsAt])).toEqual([
-      ['Board meeting', 'Harbour Centre, Room 2', 0, '2027-01-06T01:30:00.000Z'],
-      ['Board meeting', 'Harbour Centre, Room 2', 1, '2027-02-03T02:00:00.000Z'],
-      ['Spring meeting', 'Library, Room 1', 2, '2027-03-03T01:30:00.000Z'],
-      ['Spring meeting', 'Library, Room 1', 2, '2027-04-07T00:30:00.000Z'],
+      ['Board meeting', 'Harbour Centre, Room 2', 0, '2038-01-06T01:30:00.000Z'],
+      ['Board meeting', 'Harbour Centre, Room 2', 1, '2038-02-03T02:00:00.000Z'],
+      ['Spring meeting', 'Library, Room 1', 2, '2038-03-03T01:30:00.000Z'],
+      ['Spring meeting', 'Library, Room 1', 2, '2038-04-07T00:30:00.000Z'],
     ]);
     const email = await eventually(async () => {
       const found = (await movedEmails()).filter((m) => m.text.includes('Where: Library, Room 1'));
@@ -151,14 +153,14 @@ describe('changing a meeting and the later meetings of its series', () => {
   });
 
   it('moves only this meeting when the scope is left out', async () => {
-    const moved = await manager.client.patch<MeetingDetail>(`/api/boards/${board.id}/meetings/${series[0]!.id}`, { startsAt: '2027-01-12T18:30' });
+    const moved = await manager.client.patch<MeetingDetail>(`/api/boards/${board.id}/meetings/${series[0]!.id}`, { startsAt: '2038-01-12T18:30' });
     expect(moved.status).toBe(200);
     const stored = await rows(series.map((m) => m.id));
     expect(stored.map((m) => [m.startsAt, m.sequence])).toEqual([
-      ['2027-01-12T23:30:00.000Z', 1],
-      ['2027-02-03T00:00:00.000Z', 1],
-      ['2027-03-03T00:00:00.000Z', 2],
-      ['2027-04-06T23:00:00.000Z', 2],
+      ['2038-01-12T23:30:00.000Z', 1],
+      ['2038-02-03T00:00:00.000Z', 1],
+      ['2038-03-03T00:00:00.000Z', 2],
+      ['2038-04-06T23:00:00.000Z', 2],
     ]);
   });
 
@@ -200,10 +202,10 @@ describe('changing a meeting and the later meetings of its series', () => {
     });
 
     it('takes a title fix without a new time', async () => {
-      const fixed = await manager.client.patch<MeetingDetail>(`/api/boards/${board.id}/meetings/${running.id}`, { title: 'Budget meeting (2027)' });
+      const fixed = await manager.client.patch<MeetingDetail>(`/api/boards/${board.id}/meetings/${running.id}`, { title: 'Budget meeting (2038)' });
       expect(fixed.status).toBe(200);
-      expect(fixed.body.title).toBe('Budget meeting (2027)');
-      expect((await rows([running.id]))[0]).toMatchObject({ title: 'Budget meeting (2027)', sequence: 1 });
+      expect(fixed.body.title).toBe('Budget meeting (2038)');
+      expect((await rows([running.id]))[0]).toMatchObject({ title: 'Budget meeting (2038)', sequence: 1 });
     });
 
     it('refuses to move it to a time already gone, or to end it before now, changing nothing', async () => {

@@ -3,6 +3,7 @@ import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@ang
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { apiInterceptor, provideSession } from '@cabinet/web/identity/data-access';
 import { TranslatedTitleStrategy, provideI18n } from '@cabinet/web/shared/i18n';
+import { provideTouchedErrorState } from '@cabinet/web/shared/ui';
 import { routes } from './app.routes';
 
 // Zoneless change detection is Angular 21's default, so there is no zone.js and no provider for it.
@@ -15,5 +16,6 @@ export const appConfig: ApplicationConfig = {
     // Asks the API who is signed in before the first page, so a refresh stays signed in.
     provideSession(),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    provideTouchedErrorState(),
   ],
 };

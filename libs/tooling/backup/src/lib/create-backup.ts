@@ -42,6 +42,8 @@ export async function createBackup(options: CreateBackupOptions): Promise<Backup
   mkdirSync(dirname(options.out), { recursive: true, mode: 0o700 });
   let gzip: Gzip | null = null;
   let written: Promise<void> | null = null;
+  // Only a file this run created is removed on failure: 'wx' refuses one left by another run, which may still be writing.
+  let opened = false;
   try {
     await useCanonicalSession(query);
     await query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -51,11 +53,14 @@ export async function createBackup(options: CreateBackupOptions): Promise<Backup
 
     const zipped = createGzip({ level: GZIP_LEVEL });
     gzip = zipped;
-    written = pipeline(zipped, createWriteStream(partial, { flags: 'wx', mode: 0o600 }));
+    const file = createWriteStream(partial, { flags: 'wx', mode: 0o600 }).once('open', () => (opened = true));
+    const output = pipeline(zipped, file);
+    written = output;
     // A write error surfaces through `written`; keep it from going unhandled meanwhile.
-    written.catch(() => undefined);
+    output.catch(() => undefined);
     const write = async (line: string) => {
-      if (!zipped.write(`${line}\n`)) await once(zipped, 'drain');
+      // A failed file destroys the gzip stream, which then never drains: the failure ends the wait instead.
+      if (!zipped.write(`${line}\n`)) await Promise.race([once(zipped, 'drain'), output]);
     };
 
     const preamble: BackupPreamble = { format: BACKUP_FORMAT, version: BACKUP_FORMAT_VERSION };
@@ -93,7 +98,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Backup
     // or it would be created after the removal.
     gzip?.destroy();
     await written?.catch(() => undefined);
-    rmSync(partial, { force: true });
+    if (opened) rmSync(partial, { force: true });
     throw explain(error);
   } finally {
     await client.end();

@@ -5,6 +5,7 @@ export { FormStatusComponent } from './lib/status/form-status.component';
 export { PasswordToggleComponent } from './lib/password-toggle/password-toggle.component';
 export { ROLE_LABEL_KEYS } from './lib/labels/labels';
 export { FormSubmit, formSubmit } from './lib/forms/form-submit';
+export { provideTouchedErrorState, TouchedErrorStateMatcher } from './lib/forms/touched-error-state';
 export { cabValidators, matches, notBlank } from './lib/forms/validators';
 export { dateLocale, formatDate, formatDateTime, formatDay } from './lib/labels/format-date';
 export {

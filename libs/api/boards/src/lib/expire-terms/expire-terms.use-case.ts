@@ -7,7 +7,7 @@ import type { MemberStatus } from '@cabinet/shared/contracts';
 import { BoardMember } from '../entities/board-member.entity';
 import { BoardTerm } from '../entities/board-term.entity';
 import { recordStatusChange } from '../members/member-events';
-import { type IsoDate, todayIso } from '../rules/dates';
+import { addDays, type IsoDate, todayIso } from '../rules/dates';
 import { termsOverOn } from '../rules/terms';
 
 /** Statuses that hold a term: a guest or an applicant has none to expire, and an ended membership is kept as it was. */
@@ -29,7 +29,7 @@ export interface ExpireTermsSweep {
 
 /**
  * Ends the memberships whose last term is over: an active member (or one on leave) whose latest
- * term ended before today (UTC) and who has no term running or still to come becomes "ended
+ * term ended before the given day and who has no term running or still to come becomes "ended
  * (term expired)", with a history step and an audit entry that name no actor.
  *
  * Safe to run any number of times, from any number of workers: each member is locked and checked
@@ -44,7 +44,13 @@ export class ExpireTermsUseCase {
     private readonly audit: AuditTrail,
   ) {}
 
-  async execute(today: IsoDate = todayIso()): Promise<ExpireTermsSweep> {
+  /**
+   * `today`: terms that ended before this day are over. By default yesterday in UTC, a day's grace:
+   * the daily run at 06:00 UTC is still the evening before in the Americas, and a term's last day
+   * must be over wherever the board meets. Voting and the meter do not wait for the sweep: they read
+   * terms on the day itself (see `loadMemberFacts`).
+   */
+  async execute(today: IsoDate = addDays(todayIso(), -1)): Promise<ExpireTermsSweep> {
     const lapsed = await this.findLapsedTerms(today);
     const result: ExpireTermsSweep = { found: lapsed.length, expired: 0 };
     let failures = 0;

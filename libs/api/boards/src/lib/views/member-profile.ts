@@ -15,7 +15,7 @@ import { loadMemberFacts, toRosterMember } from './roster';
 /** One membership in full, for the board's managers and the person themselves. */
 export async function loadMemberProfile(m: EntityManager, access: BoardAccess, memberId: string): Promise<BoardMemberProfile> {
   const { board } = access;
-  const [facts] = await loadMemberFacts(m, board, ['applied', 'nominated', 'guest', 'active', 'on_leave', 'ended'], [memberId]);
+  const [facts] = await loadMemberFacts(m, board, ['applied', 'nominated', 'guest', 'active', 'on_leave', 'ended'], { only: [memberId] });
   const { member } = facts!;
   const events = await m.find(BoardMemberEvent, { where: { memberId, boardId: board.id }, order: { at: 'ASC' } });
   const terms = await m.find(BoardTerm, { where: { memberId, boardId: board.id }, order: { startsOn: 'ASC' } });

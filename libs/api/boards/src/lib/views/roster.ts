@@ -31,8 +31,14 @@ export interface MemberFacts {
 /**
  * Loads a board's members in the given statuses with their seats, open terms, consented tags,
  * onboarding state and visible accounts: a fixed number of queries, whatever the board's size.
+ * Terms are judged `on` a day: today (UTC) unless the caller knows better (a meeting's own day).
  */
-export async function loadMemberFacts(m: EntityManager, board: { id: string; onboardingGatesVoting: boolean }, statuses: readonly MemberStatus[], only?: string[]): Promise<MemberFacts[]> {
+export async function loadMemberFacts(
+  m: EntityManager,
+  board: { id: string; onboardingGatesVoting: boolean },
+  statuses: readonly MemberStatus[],
+  { only, on = todayIso() }: { only?: string[]; on?: IsoDate } = {},
+): Promise<MemberFacts[]> {
   const members = await m.find(BoardMember, {
     where: { boardId: board.id, status: In([...statuses]), ...(only ? { id: In(only) } : {}) },
     order: { displayName: 'ASC', createdAt: 'ASC' },
@@ -49,7 +55,7 @@ export async function loadMemberFacts(m: EntityManager, board: { id: string; onb
   const accounts = userIds.length ? await m.find(AppUser, { where: { id: In(userIds) } }) : [];
   const seatById = new Map(seats.map((s) => [s.id, s]));
   const required = new Set(steps.map((s) => s.id));
-  const today = todayIso();
+  const today = on;
   return members.map((member) => {
     const seat = seatById.get(member.seatTypeId)!;
     const done = completions.filter((c) => c.memberId === member.id && required.has(c.stepId)).length;

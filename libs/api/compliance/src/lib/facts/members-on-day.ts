@@ -7,9 +7,14 @@ export function statusOn(member: MemberFact, day: Day): StatusSpell['status'] | 
   return spell?.status ?? null;
 }
 
-/** A voting member on a day: active, in a seat that votes. */
+/** A voting member on a day: active, in a seat that votes, within a term (as the board's own meter counts). */
 export function votingOn(member: MemberFact, day: Day): boolean {
-  return member.seatVoting && statusOn(member, day) === 'active';
+  return member.seatVoting && statusOn(member, day) === 'active' && inTermOn(member, day);
+}
+
+/** A term of the member's covers the day: before the first one begins, or after the last one ends, they do not vote. */
+export function inTermOn(member: MemberFact, day: Day): boolean {
+  return member.terms.some((term) => term.startsOn <= day && day <= termLastDay(term, day));
 }
 
 /** Seated on a day: a guest, active, or on leave. */

@@ -12,7 +12,7 @@ import { loadMeetingRoom } from './meeting-room';
  * the list of members and the guests are for organisers, who record them.
  */
 export async function loadAttendanceView(m: EntityManager, access: BoardAccess, meeting: Meeting, now = new Date()): Promise<MeetingAttendanceView> {
-  const room = await loadMeetingRoom(m, access.board, meeting.id);
+  const room = await loadMeetingRoom(m, access.board, meeting);
   const organizer = isOrganizer(access);
   const guests = organizer ? await m.find(MeetingGuest, { where: { meetingId: meeting.id }, order: { createdAt: 'ASC' } }) : [];
   const lines: AttendanceLine[] = room.members.map((f) => ({ memberId: f.member.id, displayName: f.member.displayName, status: room.attendance.get(f.member.id) ?? null, canVote: f.canVote }));

@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { type Board, loadMemberFacts, type MemberFacts } from '@cabinet/api/boards';
 import { ATTENDING_STATUSES, type AttendanceStatus, type QuorumView, SEATED_STATUSES } from '@cabinet/shared/contracts';
 import { MeetingAttendance } from '../entities/meeting-attendance.entity';
+import type { Meeting } from '../entities/meeting.entity';
+import { toLocal } from '../rules/recurrence';
 import { quorum } from '../rules/quorum';
 import type { VoterFacts } from '../rules/voting-eligibility';
 
@@ -12,10 +14,14 @@ export interface MeetingRoom {
   quorum: QuorumView;
 }
 
-/** The board's seated members with the voting rule applied and this meeting's attendance: a fixed number of queries. */
-export async function loadMeetingRoom(m: EntityManager, board: Board, meetingId: string): Promise<MeetingRoom> {
-  const members = await loadMemberFacts(m, board, SEATED_STATUSES);
-  const rows = await m.find(MeetingAttendance, { where: { meetingId } });
+/**
+ * The board's seated members with the voting rule applied and this meeting's attendance: a fixed number of queries.
+ * Terms are read on the meeting's own day, in its zone: an evening meeting on a term's last day is still within it
+ * (already the next day in UTC), and one on the first day of a term east of UTC is already within it.
+ */
+export async function loadMeetingRoom(m: EntityManager, board: Board, meeting: Pick<Meeting, 'id' | 'startsAt' | 'timeZone'>): Promise<MeetingRoom> {
+  const members = await loadMemberFacts(m, board, SEATED_STATUSES, { on: toLocal(meeting.startsAt, meeting.timeZone).slice(0, 10) });
+  const rows = await m.find(MeetingAttendance, { where: { meetingId: meeting.id } });
   const attendance = new Map(rows.map((row) => [row.memberId, row.status]));
   const voting = members.filter((f) => f.canVote);
   const present = voting.filter((f) => isAttending(attendance.get(f.member.id))).length;

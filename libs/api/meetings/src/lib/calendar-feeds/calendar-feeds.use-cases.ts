@@ -10,7 +10,7 @@ import { CalendarFeed } from '../entities/calendar-feed.entity';
 import { Meeting } from '../entities/meeting.entity';
 import { icsCalendar } from '../calendar/ics';
 import { meetingEvent } from '../calendar/meeting-event';
-import { boardsShownTo, feedOwner } from './feed-owner-access';
+import { boardsShownTo, feedOwner, mayFollowBoard } from './feed-owner-access';
 
 /** Past meetings a feed still shows, so a calendar keeps recent history. */
 const FEED_PAST_DAYS = 90;
@@ -30,7 +30,10 @@ export class CalendarFeedsUseCases {
   create(auth: InOrganization, input: CalendarFeedInput): Promise<CalendarFeedView> {
     const token = newToken();
     return this.db.transaction({ organizationId: auth.organizationId, userId: auth.userId }, async (m) => {
-      const board = input.boardId ? (await accessBoard(m, auth, input.boardId)).board : null;
+      const access = input.boardId ? await accessBoard(m, auth, input.boardId) : null;
+      // The feed would serve them nothing (see boardsShownTo): say so now rather than hand out an empty calendar.
+      if (access && !mayFollowBoard(access)) throw DomainError.invalid('boardId', 'has a calendar link only for people who sit on the board or run it');
+      const board = access?.board ?? null;
       const feed = await m.save(m.create(CalendarFeed, { organizationId: auth.organizationId, userId: auth.userId, boardId: board?.id ?? null, scope: input.scope, tokenHash: hashToken(token) }));
       await this.audit.record(m, { organizationId: auth.organizationId, actorUserId: auth.userId, requestId: auth.requestId, action: 'calendar_feed.created', entityType: 'calendar_feed', entityId: feed.id, details: { scope: input.scope } });
       return { id: feed.id, scope: feed.scope, boardId: board?.id ?? null, boardName: board?.name ?? null, createdAt: feed.createdAt.toISOString(), url: webLink(this.config.APP_URL, `/api/calendar/${token}`) };

@@ -1,5 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
-import { accessBoard, Board, BoardMember, type BoardViewer } from '@cabinet/api/boards';
+import { accessBoard, Board, type BoardAccess, BoardMember, type BoardViewer } from '@cabinet/api/boards';
 import { DomainError } from '@cabinet/api/core';
 import { Membership, permissionsOf } from '@cabinet/api/identity';
 import { Permission, SEATED_STATUSES } from '@cabinet/shared/contracts';
@@ -27,12 +27,16 @@ export async function feedOwner(m: EntityManager, feed: CalendarFeed): Promise<B
 export async function boardsShownTo(m: EntityManager, owner: BoardViewer, feed: CalendarFeed): Promise<Board[]> {
   if (feed.boardId) {
     const access = await accessBoard(m, owner, feed.boardId).catch(nullWhenNotFound);
-    const seated = !!access?.me && SEATED_STATUSES.includes(access.me.status);
-    return access && (access.canManage || seated) ? [access.board] : [];
+    return access && mayFollowBoard(access) ? [access.board] : [];
   }
   const seats = await m.find(BoardMember, { where: { userId: owner.userId, status: In([...SEATED_STATUSES]) } });
   // Row-level security in the owner's organisation leaves out boards it neither hosts nor co-owns.
   return seats.length ? m.find(Board, { where: { id: In(seats.map((seat) => seat.boardId)) } }) : [];
+}
+
+/** Who may keep a board's meetings in their calendar: those who sit on the board or manage boards. */
+export function mayFollowBoard(access: BoardAccess): boolean {
+  return access.canManage || (!!access.me && SEATED_STATUSES.includes(access.me.status));
 }
 
 /** A board the owner can no longer reach is an empty feed, not an error; anything else still is. */

@@ -43,7 +43,7 @@ export class CastVoteUseCase {
         if (!isOrganizer(access)) throw DomainError.invalid('memberId', 'must be yourself: only an organiser records a vote for someone else');
       }
       assertMeetingRunning(meeting, now);
-      const room = await loadMeetingRoom(m, access.board, meetingId);
+      const room = await loadMeetingRoom(m, access.board, meeting);
       const conflicted = (await loadConflicts(m, [motion.agendaItemId])).get(motion.agendaItemId) ?? new Set<string>();
       const blocker = voteBlocker(voterFacts(room, voterId, conflicted));
       if (blocker) throw DomainError.invalid('memberId', VOTE_BLOCK_MESSAGES[blocker]);

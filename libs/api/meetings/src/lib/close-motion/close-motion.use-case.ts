@@ -33,7 +33,7 @@ export class CloseMotionUseCase {
       const motion = await findMotion(m, meetingId, motionId, true);
       assertOpen(motion);
       assertMeetingRunning(meeting, now);
-      const room = await loadMeetingRoom(m, access.board, meetingId);
+      const room = await loadMeetingRoom(m, access.board, meeting);
       assertQuorate(room.quorum);
       const totals = { for: motion.votesFor, against: motion.votesAgainst, abstain: motion.votesAbstain };
       const status = motionResult(access.board.voteThreshold, totals);

@@ -36,7 +36,7 @@ export class MarkMeetingHeldUseCase {
       if (meeting.status !== 'scheduled') throw DomainError.invalid('status', `is ${meeting.status} already`);
       if (!canMarkHeld(meeting, now)) throw DomainError.invalid('status', 'cannot be held yet: the meeting has not started');
       if (await m.existsBy(Motion, { meetingId, status: 'open' })) throw DomainError.invalid('motions', 'has an open motion: close or withdraw it first');
-      const room = await loadMeetingRoom(m, access.board, meetingId);
+      const room = await loadMeetingRoom(m, access.board, meeting);
       Object.assign(meeting, { status: 'held', updatedAt: now });
       await m.save(Meeting, meeting);
       await requestComplianceReview(m, access.board.organizationId, boardId);

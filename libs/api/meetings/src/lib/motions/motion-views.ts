@@ -36,7 +36,7 @@ export async function loadMotionsView(m: EntityManager, access: BoardAccess, mee
   const itemIds = [...new Set([...items.map((i) => i.id), ...motions.map((x) => x.agendaItemId)])];
   const titles = new Map((itemIds.length ? await m.find(AgendaItem, { where: { id: In(itemIds) } }) : []).map((i) => [i.id, i.title]));
   const conflicts = await loadConflicts(m, itemIds);
-  const room = await loadMeetingRoom(m, access.board, meeting.id);
+  const room = await loadMeetingRoom(m, access.board, meeting);
   const motionIds = motions.map((x) => x.id);
   const votes = motionIds.length ? await m.find(MotionVote, { where: { motionId: In(motionIds) } }) : [];
   const ballots = motionIds.length ? await m.find(MotionBallot, { where: { motionId: In(motionIds) } }) : [];

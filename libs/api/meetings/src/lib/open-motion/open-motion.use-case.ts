@@ -31,7 +31,7 @@ export class OpenMotionUseCase {
       assertMeetingRunning(meeting, now);
       const item = await m.findOneBy(AgendaItem, { id: input.agendaItemId, meetingId });
       if (!item || item.kind !== 'decision' || item.status !== 'accepted') throw DomainError.invalid('agendaItemId', 'must be a decision item on this meeting\'s agenda');
-      const room = await loadMeetingRoom(m, access.board, meetingId);
+      const room = await loadMeetingRoom(m, access.board, meeting);
       for (const field of ['moverMemberId', 'seconderMemberId'] as const) {
         const person = room.members.find((f) => f.member.id === input[field]);
         if (!person) throw DomainError.invalid(field, 'must be someone on this board');

@@ -29,7 +29,7 @@ export class RecordVoteCountUseCase {
       assertOpen(motion);
       if (motion.method !== 'count') throw DomainError.invalid('method', `is ${motion.method === 'secret' ? 'a secret ballot' : 'a roll call'}: each vote is recorded on its own`);
       assertMeetingRunning(meeting, now);
-      const room = await loadMeetingRoom(m, access.board, meetingId);
+      const room = await loadMeetingRoom(m, access.board, meeting);
       assertQuorate(room.quorum);
       const eligible = eligibleVoters(room, (await loadConflicts(m, [motion.agendaItemId])).get(motion.agendaItemId) ?? new Set());
       const total = input.for + input.against + input.abstain;

@@ -53,7 +53,7 @@ describe('BoardMeetingsPageComponent', () => {
       testMeetingSummary({ id: 'u2', title: 'April board meeting', startsAt: '2027-04-06T17:30:00.000Z', endsAt: '2027-04-06T19:00:00.000Z' }),
     ]);
 
-    expect(list).toHaveBeenCalledWith('b1', 'recent');
+    expect(list).toHaveBeenCalledWith('b1');
     expect(titles('meetings-upcoming')).toEqual(['March board meeting', 'April board meeting']);
     expect(titles('meetings-past')).toEqual(['February meeting', 'January meeting']);
   });
@@ -68,6 +68,8 @@ describe('BoardMeetingsPageComponent', () => {
     expect(list).toHaveBeenLastCalledWith('b1', 'all');
     expect(has('meetings-show-earlier')).toBe(false);
     expect(element.querySelector('[data-testid="meetings-no-past"]')?.textContent?.trim()).toBe('This board has no past meetings.');
+    // The button is gone: the keyboard is on the heading of the meetings it brought.
+    expect(document.activeElement?.id).toBe('meetings-past-heading');
   });
 
   it('keeps a cancelled meeting in the list, struck through, saying so in words with the reason', async () => {
@@ -114,7 +116,8 @@ describe('BoardMeetingsPageComponent', () => {
   });
 
   it('makes a calendar link for this board only, and lists only this board’s links', async () => {
-    const { element, feeds, has } = await open([testMeetingSummary()]);
+    const seated = testBoardDetail({ myMemberId: 'm1', roster: [testRosterMember('m1', 'Sky', 's1')] });
+    const { element, feeds, has } = await open([testMeetingSummary()], seated);
     expect(has('feeds-none')).toBe(true);
 
     element.querySelector<HTMLButtonElement>('[data-testid="feed-create"]')?.click();
@@ -123,5 +126,10 @@ describe('BoardMeetingsPageComponent', () => {
     expect(feeds.create).toHaveBeenCalledWith({ scope: 'board', boardId: 'b1' });
     expect(element.querySelector<HTMLInputElement>('[data-testid="feed-url"]')?.value).toBe('http://localhost/api/calendar/secret');
     expect(element.querySelectorAll('[data-testid="feed"]')).toHaveLength(1);
+  });
+
+  it('offers no calendar link to a nominee, who may look at the board but does not sit on it yet', async () => {
+    const { has } = await open([testMeetingSummary()], testBoardDetail({ myMemberId: 'm9', roster: [testRosterMember('m1', 'Sky', 's1')] }));
+    expect(has('feed-create')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -31,26 +31,42 @@ export class BoardMeetingsPageComponent {
   private readonly boards = inject(BoardsApi);
   private readonly meetings = inject(MeetingsApi);
   private readonly errorText = inject(ApiErrorText).of;
+  private readonly injector = inject(Injector);
   protected readonly t = inject(I18nService).t;
 
   protected readonly board = rxResource({ params: () => this.boardId(), stream: ({ params }) => this.boards.get(params) });
   protected readonly view = signal<MeetingsView>('list');
-  /** Whether meetings older than 90 days are shown too. */
+  protected readonly list = rxResource({ params: () => this.boardId(), stream: ({ params }) => this.meetings.list(params) });
+  /** Whether meetings older than 90 days were asked for. */
   protected readonly showEarlier = signal(false);
-  protected readonly list = rxResource({
-    params: () => ({ boardId: this.boardId(), past: this.showEarlier() ? ('all' as const) : ('recent' as const) }),
-    stream: ({ params }) => this.meetings.list(params.boardId, params.past),
+  /** Every meeting, once asked for: a second request, so the list (and the focused button) stays while it loads. */
+  protected readonly earlier = rxResource({
+    params: () => (this.showEarlier() ? this.boardId() : undefined),
+    stream: ({ params }) => this.meetings.list(params, 'all'),
   });
+  private readonly pastHeading = viewChild<ElementRef<HTMLElement>>('pastHeading');
   protected readonly mayOrganize = computed(() => {
     const board = this.board.value();
     return board ? mayOrganize(board) : false;
   });
+  /** A calendar link of the board's meetings is for those who sit on it (the roster) or run it, not for applicants or nominees. */
+  protected readonly mayFollow = computed(() => {
+    const board = this.board.value();
+    return !!board && (board.canManage || board.roster.some((member) => member.id === board.myMemberId));
+  });
   /** Only someone who sits on the board has an answer to show; a manager who does not sees none. */
   protected readonly isMember = computed(() => (this.board.value()?.myMemberId ?? null) !== null);
 
+  constructor() {
+    // The button that asked is gone once they arrive: the keyboard moves to the heading above them.
+    effect(() => {
+      if (this.earlier.hasValue()) afterNextRender(() => this.pastHeading()?.nativeElement.focus(), { injector: this.injector });
+    });
+  }
+
   /** Split at the moment the list arrived: a meeting still under way counts as coming up. */
   private readonly split = computed(() => {
-    const all = this.list.value() ?? [];
+    const all = this.earlier.value() ?? this.list.value() ?? [];
     const now = Date.now();
     return {
       upcoming: all.filter((meeting) => Date.parse(meeting.endsAt) > now),
