@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { INestApplicationContext } from '@nestjs/common';
+import { type INestApplicationContext, Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { syncSeededPacks } from '@cabinet/api/compliance';
 import { migrate } from '@cabinet/api/database';
@@ -38,10 +38,17 @@ describe('the API when Postgres restarts', () => {
   let manager: TestOrganization;
   let board: BoardDetail;
 
+  /** What the API's exception filter logged for a 500 (its stack): tests log nothing by default, so it is kept here. */
+  const unexpectedErrors: string[] = [];
   const startPostgres = async () => (postgres = await startPostgresProcess({ dataDir, port, password: PASSWORD }));
   const ready = () => api!.inject({ method: 'GET', url: '/api/health/ready' });
 
   beforeAll(async () => {
+    const logError = Logger.prototype.error;
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(function (this: Logger, message: unknown, ...rest: unknown[]) {
+      if ((this as unknown as { context?: string }).context === 'ApiExceptionFilter') unexpectedErrors.push(String(message).slice(0, 2_000));
+      return logError.call(this, message, ...rest);
+    });
     dataDir = mkdtempSync(join(tmpdir(), 'cabinet-fault-pg-'));
     port = await freePort();
     await startPostgres();
@@ -56,6 +63,7 @@ describe('the API when Postgres restarts', () => {
   }, 90_000);
 
   afterAll(async () => {
+    jest.restoreAllMocks();
     await worker?.close();
     await api?.close();
     await postgres?.stop();
@@ -114,7 +122,8 @@ describe('the API when Postgres restarts', () => {
     // was gone; never a 500, never a request left hanging.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const outcomes = await load.stop();
-    expect(tally(outcomes.filter((o) => ![200, 503].includes(o.status)))).toEqual({});
+    // What the API logged for any 500 comes with the tally, so a failure here names its cause.
+    expect({ unexpected: tally(outcomes.filter((o) => ![200, 503].includes(o.status))), logged: unexpectedErrors }).toEqual({ unexpected: {}, logged: [] });
     expect(outcomes.some((o) => o.status === 503)).toBe(true);
     const afterRecovery = outcomes.filter((o) => o.at > recoveredAt + 200);
     expect(afterRecovery.length).toBeGreaterThan(0);
