@@ -1,26 +1,13 @@
 import { Mailbox, signUpOrganization, TestClient, type TestOrganization, useTestStack } from '@cabinet/api/testing';
 import type { BoardDetail, CalendarFeedView, MeetingDetail, MeetingSummary } from '@cabinet/shared/contracts';
 import { addMember, createBoard, fieldsOf, type Peer, put, seatId, signedInPeer } from '../boards/board-helpers';
-import { parseCalendar } from './calendar-helpers';
+import { monthlySeries, parseCalendar } from './calendar-helpers';
 
 /** A date this many days ahead, at a wall-clock time, as the schedule form sends it. */
 function localAhead(days: number, time: string): string {
   return `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T${time}`;
 }
 
-// 2038 has 2027's calendar (a common year from a Friday; summer time in New York from 14 March): far enough ahead
-// that these dates stay in the future, with the weekdays and daylight-saving change the assertions name.
-const monthly = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Board meeting',
-  startsAt: '2038-01-05T18:30',
-  timeZone: 'America/New_York',
-  durationMinutes: 120,
-  format: 'hybrid',
-  location: 'Harbour Centre, Room 2',
-  onlineUrl: 'https://meet.example.org/harbour',
-  recurrence: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=4',
-  ...overrides,
-});
 
 describe('scheduling board meetings', () => {
   let manager: TestOrganization;
@@ -42,7 +29,7 @@ describe('scheduling board meetings', () => {
   });
 
   it('schedules a monthly series at 18:30 local time on either side of the change to summer time', async () => {
-    const created = await manager.client.post<MeetingSummary[]>(`/api/boards/${board.id}/meetings`, monthly());
+    const created = await manager.client.post<MeetingSummary[]>(`/api/boards/${board.id}/meetings`, monthlySeries());
     expect(created.status).toBe(201);
     series = created.body;
     expect(series.map((m) => m.startsAt)).toEqual(['2038-01-05T23:30:00.000Z', '2038-02-02T23:30:00.000Z', '2038-03-02T23:30:00.000Z', '2038-04-06T22:30:00.000Z']);
@@ -62,20 +49,20 @@ describe('scheduling board meetings', () => {
 
   it('refuses a rule that never ends, a meeting in the past and a hybrid meeting without a link, changing nothing', async () => {
     const before = (await manager.client.get<MeetingSummary[]>(`/api/boards/${board.id}/meetings`)).body.length;
-    const endless = await manager.client.post(`/api/boards/${board.id}/meetings`, monthly({ recurrence: 'FREQ=MONTHLY;BYDAY=1TU' }));
+    const endless = await manager.client.post(`/api/boards/${board.id}/meetings`, monthlySeries({ recurrence: 'FREQ=MONTHLY;BYDAY=1TU' }));
     expect([endless.status, fieldsOf(endless)]).toEqual([422, ['recurrence']]);
-    const past = await manager.client.post(`/api/boards/${board.id}/meetings`, monthly({ recurrence: null, startsAt: '2020-01-07T18:30' }));
+    const past = await manager.client.post(`/api/boards/${board.id}/meetings`, monthlySeries({ recurrence: null, startsAt: '2020-01-07T18:30' }));
     expect([past.status, fieldsOf(past)]).toEqual([422, ['startsAt']]);
-    const noLink = await manager.client.post(`/api/boards/${board.id}/meetings`, monthly({ onlineUrl: null }));
+    const noLink = await manager.client.post(`/api/boards/${board.id}/meetings`, monthlySeries({ onlineUrl: null }));
     expect(noLink.status).toBe(422);
     expect(fieldsOf(noLink)).toContain('onlineUrl');
-    const badZone = await manager.client.post(`/api/boards/${board.id}/meetings`, monthly({ timeZone: 'Mars/Olympus' }));
+    const badZone = await manager.client.post(`/api/boards/${board.id}/meetings`, monthlySeries({ timeZone: 'Mars/Olympus' }));
     expect(fieldsOf(badZone)).toContain('timeZone');
     expect((await manager.client.get<MeetingSummary[]>(`/api/boards/${board.id}/meetings`)).body).toHaveLength(before);
   });
 
   it('lets only organisers schedule: a member gets 404', async () => {
-    const tried = await peer.client.post(`/api/boards/${board.id}/meetings`, monthly({ recurrence: null, startsAt: localAhead(3, '10:00') }));
+    const tried = await peer.client.post(`/api/boards/${board.id}/meetings`, monthlySeries({ recurrence: null, startsAt: localAhead(3, '10:00') }));
     expect(tried.status).toBe(404);
   });
 

@@ -5,21 +5,8 @@ import { eventually, Mailbox, signUpOrganization, TestClient, type TestOrganizat
 import { type BoardDetail, type CalendarFeedView, type MeetingDetail, type MeetingSummary, QueueName } from '@cabinet/shared/contracts';
 import { addMember, createBoard, fieldsOf, type Peer, seatId, signedInPeer } from '../boards/board-helpers';
 import { scheduleMeeting, shiftMeeting } from './meeting-room-helpers';
-import { parseCalendar } from './calendar-helpers';
+import { monthlySeries, parseCalendar } from './calendar-helpers';
 
-// 2038 has 2027's calendar (a common year from a Friday; summer time in New York from 14 March): far enough ahead
-// that these dates stay in the future, with the weekdays and daylight-saving change the assertions name.
-/** Four first Tuesdays at 18:30 in New York, on either side of the change to summer time (14 March 2038). */
-const monthly = {
-  title: 'Board meeting',
-  startsAt: '2038-01-05T18:30',
-  timeZone: 'America/New_York',
-  durationMinutes: 120,
-  format: 'hybrid',
-  location: 'Harbour Centre, Room 2',
-  onlineUrl: 'https://meet.example.org/harbour',
-  recurrence: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=4',
-};
 
 interface MeetingRow {
   id: string;
@@ -49,7 +36,7 @@ describe('changing a meeting and the later meetings of its series', () => {
     await addMember(manager, board.id, { userId: peer.userId, seatTypeId: seatId(board, 'peer'), status: 'active' });
     guestEmail = (await addMember(manager, board.id, { seatTypeId: seatId(board, 'community'), status: 'guest', displayName: 'Ash' })).email!;
     queue = stack.worker!.get<Queue>(getQueueToken(QueueName.MeetingReminders), { strict: false });
-    const created = await manager.client.post<MeetingSummary[]>(`/api/boards/${board.id}/meetings`, monthly);
+    const created = await manager.client.post<MeetingSummary[]>(`/api/boards/${board.id}/meetings`, monthlySeries());
     expect(created.status).toBe(201);
     series = created.body;
     await mailbox.waitForSubject(guestEmail, 'Board meeting: Harbour Series Board');
